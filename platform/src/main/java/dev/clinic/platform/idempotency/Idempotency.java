@@ -1,0 +1,130 @@
+package dev.clinic.platform.idempotency;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.clinic.platform.problem.ProblemException;
+import dev.clinic.platform.security.CurrentUser;
+
+/**
+ * {@code Idempotency-Key} for creating POSTs. The key is claimed with an insert in the same
+ * transaction as the creation: a concurrent request with the same key waits on that row and
+ * then replays the stored answer, so one key makes at most one record. A failed creation rolls
+ * its claim back and may be retried with the same key.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final Pattern SANE_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
+
+    /** What a creating use case returns: where the new resource lives and its representation. */
+    public record Created(URI location, Object body) {
+    }
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final CurrentUser currentUser;
+    private final Duration retention;
+
+    Idempotency(EntityManager entityManager, ObjectMapper json, CurrentUser currentUser,
+            @ConfigProperty(name = "clinic.idempotency.retention", defaultValue = "PT24H") Duration retention) {
+        this.entityManager = entityManager;
+        this.json = json;
+        this.currentUser = currentUser;
+        this.retention = retention;
+    }
+
+    /** Runs {@code create} once per (clinic, key, body); a repeat gets the first answer. */
+    @Transactional
+    public Response create(String key, Object request, Supplier<Created> create) {
+        if (key == null) {
+            return created(create.get());
+        }
+        if (!SANE_KEY.matcher(key).matches()) {
+            throw ProblemException.invalid(HEADER, "must be 1 to 255 visible ASCII characters");
+        }
+        String clinic = currentUser.clinicId();
+        String requestHash = hash(request);
+        forgetExpired(clinic, key);
+        int claimed = entityManager.createNativeQuery("""
+                insert into idempotency_key (clinic_id, idempotency_key, request_hash, created_at)
+                values (?1, ?2, ?3, now()) on conflict do nothing""")
+                .setParameter(1, clinic).setParameter(2, key).setParameter(3, requestHash)
+                .executeUpdate();
+        if (claimed == 1) {
+            Created result = create.get();
+            String body = write(result.body());
+            entityManager.createNativeQuery("""
+                    update idempotency_key set status = 201, location = ?3, response_body = ?4
+                    where clinic_id = ?1 and idempotency_key = ?2""")
+                    .setParameter(1, clinic).setParameter(2, key)
+                    .setParameter(3, result.location().toString()).setParameter(4, body)
+                    .executeUpdate();
+            return created(result);
+        }
+        Object[] first = (Object[]) entityManager.createNativeQuery("""
+                select request_hash, status, location, response_body from idempotency_key
+                where clinic_id = ?1 and idempotency_key = ?2""")
+                .setParameter(1, clinic).setParameter(2, key)
+                .getSingleResult();
+        if (!requestHash.equals(first[0])) {
+            throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
+                    "Idempotency-Key " + key + " was already used with a different request body");
+        }
+        return Response.status(((Number) first[1]).intValue())
+                .location(URI.create((String) first[2]))
+                .header(REPLAYED_HEADER, "true")
+                .entity(first[3])
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
+    }
+
+    private void forgetExpired(String clinic, String key) {
+        entityManager.createNativeQuery("""
+                delete from idempotency_key
+                where clinic_id = ?1 and idempotency_key = ?2 and created_at < now() - cast(?3 as interval)""")
+                .setParameter(1, clinic).setParameter(2, key).setParameter(3, retention.toSeconds() + " seconds")
+                .executeUpdate();
+    }
+
+    private static Response created(Created result) {
+        return Response.created(result.location()).entity(result.body()).build();
+    }
+
+    private String hash(Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(write(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+}
