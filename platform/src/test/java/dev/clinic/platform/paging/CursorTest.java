@@ -1,0 +1,48 @@
+package dev.clinic.platform.paging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.clinic.platform.problem.ProblemException;
+
+class CursorTest {
+
+    @Test
+    void roundTripsAtMicrosecondPrecision() {
+        Cursor cursor = new Cursor(Cursor.Ordering.UPDATED, Instant.parse("2026-03-04T09:30:00.123456Z"), UUID.randomUUID());
+        assertThat(Cursor.decode(cursor.encode(), Cursor.Ordering.UPDATED)).isEqualTo(cursor);
+        assertThat(cursor.encode()).doesNotContain("=", "+", "/");
+    }
+
+    @Test
+    void aCursorOfOneOrderingIsRefusedByTheOther() {
+        String created = new Cursor(Cursor.Ordering.CREATED, Instant.now(), UUID.randomUUID()).encode();
+        assertThatThrownBy(() -> Cursor.decode(created, Cursor.Ordering.UPDATED))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.errors()).extracting("field").containsExactly("cursor");
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "not-a-cursor", "!!!", "YXxifGM", "" })
+    void garbageIs400(String value) {
+        assertThatThrownBy(() -> Cursor.decode(value, Cursor.Ordering.CREATED))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+
+    @Test
+    void forgedTimestampIs400() {
+        String forged = Base64.getUrlEncoder().encodeToString("c|soon|x".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Cursor.decode(forged, Cursor.Ordering.CREATED)).isInstanceOf(ProblemException.class);
+    }
+}
