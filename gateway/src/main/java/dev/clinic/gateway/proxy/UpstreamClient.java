@@ -1,0 +1,59 @@
+package dev.clinic.gateway.proxy;
+
+import java.time.Duration;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+
+import dev.clinic.gateway.config.GatewayConfig;
+import dev.clinic.gateway.routing.Upstream;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+
+/**
+ * The one HTTP client the gateway talks to services with (proxying and readiness probes), on
+ * Quarkus' own Vert.x instance, so it shares the event loops that serve the clients.
+ */
+@Singleton
+public class UpstreamClient {
+
+    private final HttpClient client;
+    private final GatewayConfig.Upstream settings;
+
+    UpstreamClient(Vertx vertx, GatewayConfig config) {
+        this.settings = config.upstream();
+        // Decompression stays off (the default): bodies pass through exactly as the service encoded them.
+        this.client = vertx.createHttpClient(
+                new HttpClientOptions().setConnectTimeout(Math.toIntExact(settings.connectTimeout().toMillis())),
+                new PoolOptions().setHttp1MaxSize(settings.maxConnections()));
+    }
+
+    public HttpClient httpClient() {
+        return client;
+    }
+
+    /** A request to the service with the proxy's timeouts; method, path and headers are set by the caller. */
+    public Future<HttpClientRequest> open(Upstream upstream) {
+        return open(upstream, settings.readTimeout());
+    }
+
+    /** A request to the service that fails when it stays silent for {@code timeout}. */
+    public Future<HttpClientRequest> open(Upstream upstream, Duration timeout) {
+        return client.request(new RequestOptions()
+                .setHost(upstream.host())
+                .setPort(upstream.port())
+                .setSsl(upstream.ssl())
+                .setConnectTimeout(Math.min(settings.connectTimeout().toMillis(), timeout.toMillis()))
+                .setIdleTimeout(timeout.toMillis()));
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+}
