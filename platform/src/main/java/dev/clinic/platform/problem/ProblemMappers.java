@@ -121,7 +121,8 @@ public class ProblemMappers {
             return unexpected(e, request);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known != null ? known.getReasonPhrase() : "Error";
+        String phrase = known != null ? known.getReasonPhrase() : "Error";
+        String title = phrase.charAt(0) + phrase.substring(1).toLowerCase(java.util.Locale.ROOT);
         String detail = switch (status) {
             case 404 -> "There is no resource at " + request.path();
             case 405 -> request.method() + " is not allowed on " + request.path();
