@@ -31,14 +31,15 @@ create trigger audit_event_no_truncate
     before truncate on audit_event
     for each statement execute function audit_event_is_append_only();
 
--- Idempotency-Key of creating POSTs: the first response, replayed for a repeat with the same body.
+-- Idempotency-Key of creating POSTs: which record the first request made. A repeat is answered by
+-- reading that record again (through the service, so the read is authorised and audited); no
+-- response body, and so no health data, is copied here.
 create table idempotency_key (
     clinic_id       text        not null,
     idempotency_key text        not null,
     request_hash    text        not null,
-    status          integer,
+    resource_id     uuid,
     location        text,
-    response_body   text,
     created_at      timestamptz not null,
     primary key (clinic_id, idempotency_key)
 );

@@ -82,8 +82,9 @@ public class LocationResource {
             @NotNull @Valid LocationRequest request) {
         return idempotency.create(idempotencyKey, request, () -> {
             Location location = locations.create(details(request));
-            return new Created(URI.create("/api/v1/locations/" + location.getId()), LocationResponse.of(location));
-        });
+            return new Created(location.getId(), URI.create("/api/v1/locations/" + location.getId()),
+                    LocationResponse.of(location));
+        }, id -> LocationResponse.of(locations.get(id)));
     }
 
     @GET

@@ -71,8 +71,9 @@ public class PatientResource {
             @NotNull @Valid PatientRequest request) {
         return idempotency.create(idempotencyKey, request, () -> {
             Patient patient = patients.create(demographics(request));
-            return new Created(URI.create("/api/v1/patients/" + patient.getId()), PatientResponse.of(patient));
-        });
+            return new Created(patient.getId(), URI.create("/api/v1/patients/" + patient.getId()),
+                    PatientResponse.of(patient));
+        }, id -> PatientResponse.of(patients.get(id)));
     }
 
     @GET

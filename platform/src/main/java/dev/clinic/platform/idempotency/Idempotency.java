@@ -6,13 +6,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,8 +27,9 @@ import dev.clinic.platform.security.CurrentUser;
 /**
  * {@code Idempotency-Key} for creating POSTs. The key is claimed with an insert in the same
  * transaction as the creation: a concurrent request with the same key waits on that row and
- * then replays the stored answer, so one key makes at most one record. A failed creation rolls
- * its claim back and may be retried with the same key.
+ * then gets the first answer, so one key makes at most one record. A failed creation rolls its
+ * claim back and may be retried with the same key. Only the created record's id is kept; a
+ * repeat reads the record again through the service's own (authorised, audited) read.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -36,8 +38,8 @@ public class Idempotency {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Pattern SANE_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
-    /** What a creating use case returns: where the new resource lives and its representation. */
-    public record Created(URI location, Object body) {
+    /** What a creating use case returns: the new record's id, where it lives and its representation. */
+    public record Created(UUID id, URI location, Object body) {
     }
 
     private final EntityManager entityManager;
@@ -53,9 +55,12 @@ public class Idempotency {
         this.retention = retention;
     }
 
-    /** Runs {@code create} once per (clinic, key, body); a repeat gets the first answer. */
+    /**
+     * Runs {@code create} once per (clinic, key, body). A repeat gets 201 with the same id and
+     * {@code Location}, and the record as {@code read} returns it now.
+     */
     @Transactional
-    public Response create(String key, Object request, Supplier<Created> create) {
+    public Response create(String key, Object request, Supplier<Created> create, Function<UUID, Object> read) {
         if (key == null) {
             return created(create.get());
         }
@@ -72,17 +77,16 @@ public class Idempotency {
                 .executeUpdate();
         if (claimed == 1) {
             Created result = create.get();
-            String body = write(result.body());
             entityManager.createNativeQuery("""
-                    update idempotency_key set status = 201, location = ?3, response_body = ?4
+                    update idempotency_key set resource_id = ?3, location = ?4
                     where clinic_id = ?1 and idempotency_key = ?2""")
                     .setParameter(1, clinic).setParameter(2, key)
-                    .setParameter(3, result.location().toString()).setParameter(4, body)
+                    .setParameter(3, result.id()).setParameter(4, result.location().toString())
                     .executeUpdate();
             return created(result);
         }
         Object[] first = (Object[]) entityManager.createNativeQuery("""
-                select request_hash, status, location, response_body from idempotency_key
+                select request_hash, resource_id, location from idempotency_key
                 where clinic_id = ?1 and idempotency_key = ?2""")
                 .setParameter(1, clinic).setParameter(2, key)
                 .getSingleResult();
@@ -90,11 +94,9 @@ public class Idempotency {
             throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
                     "Idempotency-Key " + key + " was already used with a different request body");
         }
-        return Response.status(((Number) first[1]).intValue())
-                .location(URI.create((String) first[2]))
+        return Response.created(URI.create((String) first[2]))
                 .header(REPLAYED_HEADER, "true")
-                .entity(first[3])
-                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(read.apply((UUID) first[1]))
                 .build();
     }
 

@@ -75,9 +75,9 @@ public class TreatmentSessionResource {
             @NotNull @Valid TreatmentSessionRequest request) {
         return idempotency.create(idempotencyKey, request, () -> {
             TreatmentSession session = sessions.create(request.patientId(), request.content());
-            return new Created(URI.create("/api/v1/sessions/" + session.getId()),
+            return new Created(session.getId(), URI.create("/api/v1/sessions/" + session.getId()),
                     TreatmentSessionResponse.of(session));
-        });
+        }, id -> TreatmentSessionResponse.of(sessions.get(id)));
     }
 
     @GET
