@@ -30,7 +30,7 @@ class PatientApiIT {
         JsonPath body = created.jsonPath();
         String id = body.getString("id");
         assertThat(UUID.fromString(id)).as("id is a UUID").isNotNull();
-        assertThat(created.header("Location")).as("Location").endsWith("/api/v1/patients/" + id);
+        assertThat(created.header("Location")).as("Location, path-absolute so it never names an internal host").isEqualTo("/api/v1/patients/" + id);
         assertThat(body.<Object>get("version")).as("version").isInstanceOf(Number.class);
         assertUtcInstant(body.getString("createdAt"), "createdAt");
         assertUtcInstant(body.getString("updatedAt"), "updatedAt");

@@ -56,7 +56,7 @@ class PatientResourceTest {
                 .body("archivedAt", nullValue())
                 .extract().response();
         String id = created.path("id");
-        assertThat(created.header("Location")).endsWith(PATIENTS + "/" + id);
+        assertThat(created.header("Location")).isEqualTo(PATIENTS + "/" + id);
 
         given().when().get(PATIENTS + "/" + id)
                 .then().statusCode(200)

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -94,7 +95,8 @@ public class Idempotency {
             throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
                     "Idempotency-Key " + key + " was already used with a different request body");
         }
-        return Response.created(URI.create((String) first[2]))
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, first[2])
                 .header(REPLAYED_HEADER, "true")
                 .entity(read.apply((UUID) first[1]))
                 .build();
@@ -108,8 +110,15 @@ public class Idempotency {
                 .executeUpdate();
     }
 
+    /**
+     * The {@code Location} stays a path-absolute reference: resolved against this service's own
+     * address it would point past the gateway, at an internal host and port.
+     */
     private static Response created(Created result) {
-        return Response.created(result.location()).entity(result.body()).build();
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, result.location().toString())
+                .entity(result.body())
+                .build();
     }
 
     private String hash(Object request) {
