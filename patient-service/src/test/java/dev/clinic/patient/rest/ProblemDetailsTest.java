@@ -104,6 +104,17 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void bodyOverOneMebibyteIs413Problem() {
+        String huge = "{\"givenName\": \"" + "x".repeat(1_100_000) + "\"}";
+        given().contentType(ContentType.JSON).body(huge)
+                .when().post(PATIENTS)
+                .then().statusCode(413)
+                .contentType(PROBLEM)
+                .body("type", equalTo("https://clinic.dev/problems/payload-too-large"));
+        given().when().get(PATIENTS).then().statusCode(200);
+    }
+
+    @Test
     void wrongMethodIs405() {
         given().when().delete(PATIENTS)
                 .then().statusCode(405)
