@@ -87,7 +87,7 @@ public class PatientResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response list(@BeanParam @Valid PageParams page,
             @Parameter(description = "Also list archived patients.") @QueryParam("includeArchived")
-            @DefaultValue("false") boolean includeArchived,
+            @DefaultValue("false") Boolean includeArchived,
             @Context UriInfo uriInfo) {
         return PageResponses.ok(patients.list(includeArchived, page).map(PatientResponse::of), uriInfo);
     }

@@ -74,6 +74,22 @@ class ProblemDetailsTest {
                 .body("errors.field", hasItem("givenName"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "givenName | 1e400",
+            "givenName | 42",
+            "givenName | true",
+    })
+    void scalarsAreNotCoerced(String field, String rawJson) {
+        String body = "{\"givenName\": " + rawJson
+                + ", \"familyName\": \"Coerced\", \"birthDate\": \"1990-01-01\", \"sex\": \"male\"}";
+        given().contentType(ContentType.JSON).body(body)
+                .when().post(PATIENTS)
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", hasItem(field));
+    }
+
     @Test
     void malformedJsonIs400WithoutInternals() {
         given().contentType(ContentType.JSON).body("{\"givenName\": \"Unclosed")
@@ -122,7 +138,8 @@ class ProblemDetailsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "limit=0", "limit=201", "limit=abc", "cursor=not-a-cursor", "updatedSince=yesterday" })
+    @CsvSource({ "limit=0", "limit=201", "limit=abc", "limit=99999999999", "cursor=not-a-cursor",
+            "updatedSince=yesterday", "includeArchived=maybe" })
     void badListParametersAre400(String query) {
         given().when().get(PATIENTS + "?" + query)
                 .then().statusCode(400)

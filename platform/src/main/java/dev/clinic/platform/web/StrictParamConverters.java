@@ -18,7 +18,7 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Query and header parameters of the common types, parsed so that a bad value is a 400 naming
+ * Query and header parameters of the common types (whole numbers, booleans, instants, dates, UUIDs, enums), parsed so that a bad value is a 400 naming
  * the parameter. (Left to JAX-RS, an unparseable query parameter is a bare 404.)
  */
 @Provider
@@ -48,6 +48,9 @@ public class StrictParamConverters implements ParamConverterProvider {
         if (rawType == Integer.class) {
             return (ParamConverter<T>) converter(name, Integer::valueOf, "must be a whole number");
         }
+        if (rawType == Boolean.class) {
+            return (ParamConverter<T>) converter(name, StrictParamConverters::parseBoolean, "must be true or false");
+        }
         if (rawType == Instant.class) {
             return (ParamConverter<T>) converter(name, Instant::parse,
                     "must be an ISO-8601 instant in UTC, e.g. 2026-03-04T09:30:00Z");
@@ -66,6 +69,14 @@ public class StrictParamConverters implements ParamConverterProvider {
                     "must be one of: " + allowed);
         }
         return null;
+    }
+
+    private static Boolean parseBoolean(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(value);
+        };
     }
 
     private static <V> ParamConverter<V> converter(String name, Function<String, V> parse, String message) {
