@@ -2,6 +2,7 @@ package dev.clinic.patient.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import dev.clinic.platform.persistence.TenantEntity;
+import dev.clinic.platform.problem.ProblemException;
 
 /** A patient of one clinic. Never deleted: archived, and unarchived again if need be. */
 @Entity
@@ -53,6 +55,15 @@ public class Patient extends TenantEntity {
 
     public boolean isArchived() {
         return archivedAt != null;
+    }
+
+    /** An archived patient's record is read-only: clinical and diary writes are refused until unarchived. */
+    public void requireActive() {
+        if (isArchived()) {
+            throw ProblemException.conflict("patient-archived",
+                    "Patient " + getId() + " is archived; unarchive the patient before changing their record",
+                    Map.of("patientId", getId(), "archivedAt", archivedAt));
+        }
     }
 
     public String getGivenName() {

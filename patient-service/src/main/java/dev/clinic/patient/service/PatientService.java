@@ -12,8 +12,6 @@ import dev.clinic.patient.repository.PatientRepository;
 import dev.clinic.platform.audit.AuditLog;
 import dev.clinic.platform.paging.Page;
 import dev.clinic.platform.paging.PageParams;
-import dev.clinic.platform.problem.ProblemException;
-import dev.clinic.platform.security.CurrentUser;
 import dev.clinic.platform.web.ETags;
 
 /** Patient use cases; each runs in one transaction and leaves one audit row. */
@@ -23,13 +21,13 @@ public class PatientService {
     static final String RESOURCE = "PATIENT";
 
     private final PatientRepository patients;
+    private final PatientAccess access;
     private final AuditLog audit;
-    private final CurrentUser caller;
 
-    PatientService(PatientRepository patients, AuditLog audit, CurrentUser caller) {
+    PatientService(PatientRepository patients, PatientAccess access, AuditLog audit) {
         this.patients = patients;
+        this.access = access;
         this.audit = audit;
-        this.caller = caller;
     }
 
     public record Demographics(String givenName, String familyName, String preferredName, LocalDate birthDate,
@@ -69,10 +67,8 @@ public class PatientService {
         return result;
     }
 
-    /** Unknown, another clinic's (filtered out by tenancy) and, for a patient caller, anyone else's: all 404. */
     private Patient find(UUID id) {
-        caller.requireOwnPatientRecord("Patient", id);
-        return patients.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Patient", id));
+        return access.require(id);
     }
 
     private static void apply(Patient patient, Demographics d) {

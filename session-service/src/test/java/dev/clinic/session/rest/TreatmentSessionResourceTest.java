@@ -155,7 +155,8 @@ class TreatmentSessionResourceTest {
     @OidcSecurity(claims = @Claim(key = "clinic_id", value = "northside"))
     void invalidFieldIsNamed(String field, String value, String message) {
         Map<String, Object> body = dryNeedling(UUID.randomUUID().toString());
-        body.put(field, value);
+        // numbers travel as JSON numbers: the API does not coerce "11" into 11
+        body.put(field, value.matches("-?\\d+") ? (Object) Integer.valueOf(value) : value);
         given().contentType(ContentType.JSON).body(body)
                 .when().post(SESSIONS)
                 .then().statusCode(400)
