@@ -63,6 +63,38 @@ class AuditTest {
     }
 
     @Test
+    void archiveUnarchiveListAndSearchLeaveRows() throws SQLException {
+        String id = given().contentType(ContentType.JSON).body(PatientResourceTest.patient("Audited archive"))
+                .when().post(PatientResourceTest.PATIENTS).then().statusCode(201).extract().path("id");
+        given().when().post(PatientResourceTest.PATIENTS + "/" + id + "/archive").then().statusCode(200);
+        given().when().post(PatientResourceTest.PATIENTS + "/" + id + "/unarchive").then().statusCode(200);
+        assertThat(actions("resource_id = ?", UUID.fromString(id))).containsExactly("CREATE", "ARCHIVE", "UNARCHIVE");
+
+        String listed = "list-" + UUID.randomUUID();
+        given().header("X-Request-Id", listed).when().get(PatientResourceTest.PATIENTS).then().statusCode(200);
+        assertThat(actions("request_id = ?", listed)).containsExactly("LIST");
+        String searched = "search-" + UUID.randomUUID();
+        given().header("X-Request-Id", searched).queryParam("q", "audited")
+                .when().get(PatientResourceTest.PATIENTS).then().statusCode(200);
+        assertThat(actions("request_id = ?", searched)).containsExactly("SEARCH");
+    }
+
+    private List<String> actions(String where, Object value) throws SQLException {
+        List<String> actions = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement(
+                        "select action from audit_event where " + where + " order by occurred_at")) {
+            q.setObject(1, value);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    actions.add(r.getString(1));
+                }
+            }
+        }
+        return actions;
+    }
+
+    @Test
     void auditRowsCannotBeChangedOrDeleted() throws SQLException {
         given().when().get(PatientResourceTest.PATIENTS).then().statusCode(200);
         try (Connection c = dataSource.getConnection()) {

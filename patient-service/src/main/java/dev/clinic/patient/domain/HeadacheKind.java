@@ -1,0 +1,6 @@
+package dev.clinic.patient.domain;
+
+/** The kind of headache a diary day records. */
+public enum HeadacheKind {
+    MIGRAINE, TENSION_TYPE, CERVICOGENIC, OTHER
+}
