@@ -64,7 +64,7 @@ public class LocationResource {
 
     @POST
     @RolesAllowed(Roles.CLINIC_ADMIN)
-    @Operation(summary = "Create a location")
+    @Operation(operationId = "createLocation", summary = "Create a location")
     @APIResponse(responseCode = "201", description = "Created; `Location` names the new location.",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = LocationResponse.class)))
@@ -89,7 +89,7 @@ public class LocationResource {
 
     @GET
     @RolesAllowed({ Roles.CLINIC_ADMIN, Roles.FRONT_DESK, Roles.PRACTITIONER, Roles.INTEGRATOR, Roles.PATIENT })
-    @Operation(summary = "List locations", description = "Keyset-paged, in creation order; with `updatedSince` "
+    @Operation(operationId = "listLocations", summary = "List locations", description = "Keyset-paged, in creation order; with `updatedSince` "
             + "every location changed since then, in order of change. Patients may list them to book online.")
     @APIResponse(responseCode = "200", description = "One page of locations; `Link: rel=\"next\"` when more follow.",
             content = @Content(schema = @Schema(implementation = LocationPage.class)))
@@ -103,7 +103,7 @@ public class LocationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.CLINIC_ADMIN, Roles.FRONT_DESK, Roles.PRACTITIONER, Roles.INTEGRATOR, Roles.PATIENT })
-    @Operation(summary = "Read a location")
+    @Operation(operationId = "getLocation", summary = "Read a location")
     @APIResponse(responseCode = "200", description = "The location; `ETag` is its version.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = LocationResponse.class)))
@@ -118,7 +118,7 @@ public class LocationResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.CLINIC_ADMIN)
-    @Operation(summary = "Replace a location",
+    @Operation(operationId = "replaceLocation", summary = "Replace a location",
             description = "Send `If-Match` with the ETag you read to be sure no one else changed it meanwhile.")
     @APIResponse(responseCode = "200", description = "The updated location; `ETag` is its new version.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),

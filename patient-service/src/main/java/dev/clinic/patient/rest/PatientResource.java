@@ -79,7 +79,7 @@ public class PatientResource {
 
     @POST
     @RolesAllowed({ Roles.CLINIC_ADMIN, Roles.FRONT_DESK })
-    @Operation(summary = "Register a patient", description = "Roles: clinic-admin, front-desk.")
+    @Operation(operationId = "createPatient", summary = "Register a patient", description = "Roles: clinic-admin, front-desk.")
     @APIResponse(responseCode = "201", description = "Created; `Location` names the new patient.",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = PatientResponse.class)))
@@ -104,7 +104,7 @@ public class PatientResource {
 
     @GET
     @RolesAllowed({ Roles.CLINIC_ADMIN, Roles.FRONT_DESK, Roles.PRACTITIONER, Roles.INTEGRATOR })
-    @Operation(summary = "List and search patients", description = "Keyset-paged; the filters combine and the "
+    @Operation(operationId = "listPatients", summary = "List and search patients", description = "Keyset-paged; the filters combine and the "
             + "`Link: rel=\"next\"` keeps them. Archived patients are hidden unless `includeArchived=true`; with "
             + "`updatedSince` every changed patient is listed, archived ones included. "
             + "Roles: clinic-admin, front-desk, practitioner, integrator.")
@@ -137,7 +137,7 @@ public class PatientResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.CLINIC_ADMIN, Roles.FRONT_DESK, Roles.PRACTITIONER, Roles.INTEGRATOR, Roles.PATIENT })
-    @Operation(summary = "Read a patient", description = "Archived patients too. A patient caller reaches only "
+    @Operation(operationId = "getPatient", summary = "Read a patient", description = "Archived patients too. A patient caller reaches only "
             + "their own record. Roles: clinic-admin, front-desk, practitioner, integrator, patient (own record).")
     @APIResponse(responseCode = "200", description = "The patient; `ETag` is its version.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -152,7 +152,7 @@ public class PatientResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.CLINIC_ADMIN, Roles.FRONT_DESK, Roles.PATIENT })
-    @Operation(summary = "Replace a patient's demographics",
+    @Operation(operationId = "replacePatient", summary = "Replace a patient's demographics",
             description = "Send `If-Match` with the ETag you read to be sure no one else changed the record meanwhile. "
                     + "An archived patient's demographics may be replaced too. A patient may replace their own "
                     + "record but not its external ids. Roles: clinic-admin, front-desk, patient (own record).")
@@ -179,7 +179,7 @@ public class PatientResource {
     // No body: whatever Content-Type a client sends (or none) is fine.
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Roles.CLINIC_ADMIN, Roles.FRONT_DESK })
-    @Operation(summary = "Archive a patient", description = "The record stays readable (and listed with "
+    @Operation(operationId = "archivePatient", summary = "Archive a patient", description = "The record stays readable (and listed with "
             + "`includeArchived=true` or `updatedSince`), its demographics may still be corrected, but clinical "
             + "and diary writes are refused with 409 `patient-archived` until it is unarchived. Archiving an "
             + "archived patient changes nothing and answers 200 with the record as it is, so a retry is safe. "
@@ -201,7 +201,7 @@ public class PatientResource {
     @Path("/{id}/unarchive")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Roles.CLINIC_ADMIN, Roles.FRONT_DESK })
-    @Operation(summary = "Unarchive a patient", description = "Makes the record active again. Unarchiving an "
+    @Operation(operationId = "unarchivePatient", summary = "Unarchive a patient", description = "Makes the record active again. Unarchiving an "
             + "active patient changes nothing and answers 200 with the record as it is. "
             + "Roles: clinic-admin, front-desk.")
     @APIResponse(responseCode = "200", description = "The active patient; `ETag` is its new version.",

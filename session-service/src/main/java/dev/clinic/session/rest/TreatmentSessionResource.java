@@ -59,7 +59,7 @@ public class TreatmentSessionResource {
 
     @POST
     @RolesAllowed(Roles.PRACTITIONER)
-    @Operation(summary = "Record a treatment session",
+    @Operation(operationId = "createSession", summary = "Record a treatment session",
             description = "Starts a DRAFT written by the calling practitioner. `massageTechnique` is required for "
                     + "MASSAGE and refused for DRY_NEEDLING; `endedAt`, when given, is after `startedAt`.")
     @APIResponse(responseCode = "201", description = "Created; `Location` names the new session.",
@@ -82,7 +82,7 @@ public class TreatmentSessionResource {
 
     @GET
     @RolesAllowed({ Roles.PRACTITIONER, Roles.CLINIC_ADMIN, Roles.INTEGRATOR })
-    @Operation(summary = "List treatment sessions", description = "Keyset-paged, in creation order; with "
+    @Operation(operationId = "listSessions", summary = "List treatment sessions", description = "Keyset-paged, in creation order; with "
             + "`updatedSince` every session changed since then, in order of change.")
     @APIResponse(responseCode = "200", description = "One page of sessions; `Link: rel=\"next\"` when more follow.",
             content = @Content(schema = @Schema(implementation = TreatmentSessionPage.class)))
@@ -98,7 +98,7 @@ public class TreatmentSessionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.CLINIC_ADMIN, Roles.INTEGRATOR })
-    @Operation(summary = "Read a treatment session")
+    @Operation(operationId = "getSession", summary = "Read a treatment session")
     @APIResponse(responseCode = "200", description = "The session; `ETag` is its version.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TreatmentSessionResponse.class)))
