@@ -1,23 +1,14 @@
 package dev.clinic.patient.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.clinic.patient.domain.DiaryEntry;
 import dev.clinic.patient.domain.DiaryEntryContent;
@@ -26,7 +17,6 @@ import dev.clinic.patient.domain.DiarySummary;
 import dev.clinic.patient.domain.MonthlySummary;
 import dev.clinic.patient.domain.Patient;
 import dev.clinic.patient.repository.DiaryEntryRepository;
-import dev.clinic.patient.repository.IdempotencyKeyRepository;
 import dev.clinic.platform.audit.AuditLog;
 import dev.clinic.platform.idempotency.Idempotency;
 import dev.clinic.platform.paging.Page;
@@ -40,7 +30,6 @@ public class DiaryService {
 
     static final String ENTRY = "DIARY_ENTRY";
     static final String SUMMARY = "DIARY_SUMMARY";
-    private static final Pattern SANE_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
     /**
      * The outcome of recording a day.
@@ -62,19 +51,13 @@ public class DiaryService {
     private final DiaryEntryRepository entries;
     private final PatientAccess access;
     private final AuditLog audit;
-    private final IdempotencyKeyRepository keys;
-    private final ObjectMapper json;
-    private final Duration keyRetention;
+    private final Idempotency idempotency;
 
-    DiaryService(DiaryEntryRepository entries, PatientAccess access, AuditLog audit, IdempotencyKeyRepository keys,
-            ObjectMapper json,
-            @ConfigProperty(name = "clinic.idempotency.retention", defaultValue = "PT24H") Duration keyRetention) {
+    DiaryService(DiaryEntryRepository entries, PatientAccess access, AuditLog audit, Idempotency idempotency) {
         this.entries = entries;
         this.access = access;
         this.audit = audit;
-        this.keys = keys;
-        this.json = json;
-        this.keyRetention = keyRetention;
+        this.idempotency = idempotency;
     }
 
     /**
@@ -88,27 +71,15 @@ public class DiaryService {
     @Transactional
     public Recorded record(UUID patientId, String idempotencyKey, String ifMatch, DiaryEntryContent content) {
         Patient patient = access.require(patientId);
-        if (idempotencyKey == null) {
-            return write(patient, ifMatch, content);
-        }
-        if (!SANE_KEY.matcher(idempotencyKey).matches()) {
-            throw ProblemException.invalid(Idempotency.HEADER, "must be 1 to 255 visible ASCII characters");
-        }
-        String clinic = patient.getClinicId();
         // The patient is part of what was asked: the same body for another patient is another request.
-        String requestHash = hash(new KeyedRequest(patientId, content));
-        if (keys.claim(clinic, idempotencyKey, requestHash, keyRetention)) {
-            Recorded recorded = write(patient, ifMatch, content);
-            keys.remember(clinic, idempotencyKey, recorded.entry().getId(),
-                    recorded.created() ? location(recorded.entry()) : null);
-            return recorded;
-        }
-        IdempotencyKeyRepository.Stored first = keys.find(clinic, idempotencyKey)
-                .orElseThrow(() -> new IllegalStateException("a claimed idempotency key vanished"));
-        if (!requestHash.equals(first.requestHash())) {
-            throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
-                    "Idempotency-Key " + idempotencyKey + " was already used with a different request body");
-        }
+        return idempotency.once(idempotencyKey, new KeyedRequest(patientId, content),
+                () -> write(patient, ifMatch, content),
+                recorded -> new Idempotency.Remembered(recorded.entry().getId(),
+                        recorded.created() ? location(recorded.entry()) : null),
+                first -> replay(patientId, first));
+    }
+
+    private Recorded replay(UUID patientId, Idempotency.Remembered first) {
         DiaryEntry entry = entries.findByIdOptional(first.resourceId())
                 .filter(e -> e.getPatientId().equals(patientId))
                 .orElseThrow(() -> ProblemException.notFound("Diary entry", first.resourceId()));
@@ -181,15 +152,5 @@ public class DiaryService {
      */
     private static LocalDate today() {
         return ClinicDates.latestToday();
-    }
-
-    private String hash(Object request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
-            throw new IllegalStateException("cannot hash the request", e);
-        }
     }
 }

@@ -39,8 +39,18 @@ public class Idempotency {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Pattern SANE_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
-    /** What a creating use case returns: the new record's id, where it lives and its representation. */
-    public record Created(UUID id, URI location, Object body) {
+    /**
+     * What a creating use case returns: the new record's id, where it lives and its
+     * representation; {@code replayed} when it is the answer to a repeat.
+     */
+    public record Created(UUID id, URI location, Object body, boolean replayed) {
+        public Created(UUID id, URI location, Object body) {
+            this(id, location, body, false);
+        }
+    }
+
+    /** What the first request with a key did: the record, and its Location (null when it replaced one). */
+    public record Remembered(UUID resourceId, String location) {
     }
 
     private final EntityManager entityManager;
@@ -62,8 +72,29 @@ public class Idempotency {
      */
     @Transactional
     public Response create(String key, Object request, Supplier<Created> create, Function<UUID, Object> read) {
+        Created result = once(key, request, create,
+                created -> new Remembered(created.id(), created.location().toString()),
+                first -> new Created(first.resourceId(), URI.create(first.location()), read.apply(first.resourceId()),
+                        true));
+        Response.ResponseBuilder answer = Response.status(Response.Status.CREATED)
+                // path-absolute: resolved against this service's own address it would point past the gateway
+                .header(HttpHeaders.LOCATION, result.location().toString())
+                .entity(result.body());
+        return (result.replayed() ? answer.header(REPLAYED_HEADER, "true") : answer).build();
+    }
+
+    /**
+     * The mechanism under {@link #create}, for use cases that may also replace a record (a
+     * repeat must then answer as the first did): runs {@code action} once per (clinic, key,
+     * request); the first run's outcome is kept as {@code remember} describes it, and a repeat
+     * is answered by {@code replay} from that. {@code request} is everything that makes the
+     * request what it is (include a path id when the same body could go to another record).
+     */
+    @Transactional
+    public <R> R once(String key, Object request, Supplier<R> action, Function<R, Remembered> remember,
+            Function<Remembered, R> replay) {
         if (key == null) {
-            return created(create.get());
+            return action.get();
         }
         if (!SANE_KEY.matcher(key).matches()) {
             throw ProblemException.invalid(HEADER, "must be 1 to 255 visible ASCII characters");
@@ -77,14 +108,18 @@ public class Idempotency {
                 .setParameter(1, clinic).setParameter(2, key).setParameter(3, requestHash)
                 .executeUpdate();
         if (claimed == 1) {
-            Created result = create.get();
-            entityManager.createNativeQuery("""
-                    update idempotency_key set resource_id = ?3, location = ?4
-                    where clinic_id = ?1 and idempotency_key = ?2""")
-                    .setParameter(1, clinic).setParameter(2, key)
-                    .setParameter(3, result.id()).setParameter(4, result.location().toString())
-                    .executeUpdate();
-            return created(result);
+            R result = action.get();
+            Remembered outcome = remember.apply(result);
+            // The claim left location null, which is what a replace keeps; no untyped null is bound.
+            var update = outcome.location() == null
+                    ? entityManager.createNativeQuery("""
+                            update idempotency_key set resource_id = ?3
+                            where clinic_id = ?1 and idempotency_key = ?2""")
+                    : entityManager.createNativeQuery("""
+                            update idempotency_key set resource_id = ?3, location = ?4
+                            where clinic_id = ?1 and idempotency_key = ?2""").setParameter(4, outcome.location());
+            update.setParameter(1, clinic).setParameter(2, key).setParameter(3, outcome.resourceId()).executeUpdate();
+            return result;
         }
         Object[] first = (Object[]) entityManager.createNativeQuery("""
                 select request_hash, resource_id, location from idempotency_key
@@ -95,11 +130,7 @@ public class Idempotency {
             throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
                     "Idempotency-Key " + key + " was already used with a different request body");
         }
-        return Response.status(Response.Status.CREATED)
-                .header(HttpHeaders.LOCATION, first[2])
-                .header(REPLAYED_HEADER, "true")
-                .entity(read.apply((UUID) first[1]))
-                .build();
+        return replay.apply(new Remembered((UUID) first[1], (String) first[2]));
     }
 
     private void forgetExpired(String clinic, String key) {
@@ -108,17 +139,6 @@ public class Idempotency {
                 where clinic_id = ?1 and idempotency_key = ?2 and created_at < now() - cast(?3 as interval)""")
                 .setParameter(1, clinic).setParameter(2, key).setParameter(3, retention.toSeconds() + " seconds")
                 .executeUpdate();
-    }
-
-    /**
-     * The {@code Location} stays a path-absolute reference: resolved against this service's own
-     * address it would point past the gateway, at an internal host and port.
-     */
-    private static Response created(Created result) {
-        return Response.status(Response.Status.CREATED)
-                .header(HttpHeaders.LOCATION, result.location().toString())
-                .entity(result.body())
-                .build();
     }
 
     private String hash(Object request) {
