@@ -120,6 +120,7 @@ public class AppointmentService {
         if (!type.isActive()) {
             throw ProblemException.invalid("appointmentTypeId", "is not active and can no longer be booked");
         }
+        lockPatient(patientId);
         Appointment appointment = new Appointment(patientId, appointmentTypeId, sourceOfCaller());
         appointment.setNotes(blankToNull(notes));
         place(appointment, type, placement);
@@ -132,6 +133,8 @@ public class AppointmentService {
     public Appointment reschedule(UUID id, String ifMatch, Placement placement, String notes) {
         Appointment appointment = find(id);
         ETags.checkIfMatch(ifMatch, appointment.getVersion());
+        // Before the entity changes: a query after that would flush the move outside insertOrUpdate.
+        lockPatient(appointment.getPatientId());
         if (appointment.getStatus() != AppointmentStatus.BOOKED) {
             throw ProblemException.conflict("invalid-transition", "An appointment that is "
                     + appointment.getStatus() + " cannot be rescheduled; only BOOKED ones can",
@@ -333,14 +336,20 @@ public class AppointmentService {
         return id -> byLocation.getOrDefault(id, clinic.zone());
     }
 
-    /** Flushes the booking so an exclusion constraint answers now, inside this use case. */
-    private void insertOrUpdate(Appointment appointment, boolean insert) {
-        // Bookings of one patient take turns: with two practitioners' slots at stake they would
-        // otherwise wait on each other's rows in two constraints and deadlock. Released at commit.
+    /**
+     * Bookings of one patient take turns: with two practitioners' slots at stake they would
+     * otherwise wait on each other's rows in two constraints and deadlock. Released at commit.
+     * Taken before the appointment changes, so no pending change is flushed by this query.
+     */
+    private void lockPatient(UUID patientId) {
         appointments.getEntityManager()
                 .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(cast(?1 as text), 0))")
-                .setParameter(1, currentUser.clinicId() + "/" + appointment.getPatientId())
+                .setParameter(1, currentUser.clinicId() + "/" + patientId)
                 .getSingleResult();
+    }
+
+    /** Flushes the booking so an exclusion constraint answers now, inside this use case. */
+    private void insertOrUpdate(Appointment appointment, boolean insert) {
         try {
             if (insert) {
                 appointments.persistAndFlush(appointment);

@@ -73,18 +73,6 @@ class AppointmentResourceTest {
                 .then().statusCode(201).extract().path("id");
     }
 
-    @TestSecurity(user = "frontdesk", roles = "front-desk")
-    @OidcSecurity(claims = @Claim(key = "clinic_id", value = CLINIC))
-    void frontDeskBooksWithTheCallersTokenPropagated() {
-        UUID patient = UUID.randomUUID();
-        String id = given().contentType(ContentType.JSON).header("Idempotency-Key", "book-" + patient)
-                .body(booking(patient, "2030-01-07T10:00:00Z")).post("/api/v1/appointments")
-                .then().statusCode(201)
-                .header("Location", "/api/v1/appointments/" + given().when().get("/q/health").then().extract().path("x"))
-                .extract().path("id");
-        assertThat(id).isNotNull();
-    }
-
     @Test
     @TestSecurity(user = "frontdesk", roles = "front-desk")
     @OidcSecurity(claims = @Claim(key = "clinic_id", value = CLINIC))
