@@ -49,19 +49,25 @@ final class BrowserLogin {
         expect(loginPage, 200, "login page");
         cookies.putAll(loginPage.getCookies());
 
-        Response afterLogin = given().config(NO_REDIRECTS).cookies(cookies).contentType(ContentType.URLENC)
+        Response page = given().config(NO_REDIRECTS).cookies(cookies).contentType(ContentType.URLENC)
                 .formParam("username", username)
                 .formParam("password", temporaryPassword)
                 .post(action(loginPage));
-        cookies.putAll(afterLogin.getCookies());
-        Response finished = afterLogin;
-        if (afterLogin.statusCode() == 200) {
-            // Keycloak asks for a new password before it lets the temporary one in.
-            finished = given().config(NO_REDIRECTS).cookies(cookies).contentType(ContentType.URLENC)
-                    .formParam("password-new", newPassword)
-                    .formParam("password-confirm", newPassword)
-                    .post(action(afterLogin));
+        cookies.putAll(page.getCookies());
+        for (int step = 0; step < 5 && !isCallback(page); step++) {
+            if (page.statusCode() == 302) {
+                // Keycloak moves on to a required action (here: choose a new password).
+                page = given().config(NO_REDIRECTS).cookies(cookies).get(page.header("Location"));
+            } else {
+                expect(page, 200, "sign-in form");
+                page = given().config(NO_REDIRECTS).cookies(cookies).contentType(ContentType.URLENC)
+                        .formParam("password-new", newPassword)
+                        .formParam("password-confirm", newPassword)
+                        .post(action(page));
+            }
+            cookies.putAll(page.getCookies());
         }
+        Response finished = page;
         expect(finished, 302, "sign-in");
         String location = finished.header("Location");
         Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
@@ -77,6 +83,10 @@ final class BrowserLogin {
                 .post(StackConfig.oidcUrl() + "/protocol/openid-connect/token");
         expect(token, 200, "code exchange");
         return token.path("access_token");
+    }
+
+    private static boolean isCallback(Response page) {
+        return page.statusCode() == 302 && page.header("Location") != null && page.header("Location").startsWith(REDIRECT);
     }
 
     private static String action(Response page) {
