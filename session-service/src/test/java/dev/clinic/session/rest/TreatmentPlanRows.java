@@ -1,0 +1,64 @@
+package dev.clinic.session.rest;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+/**
+ * Rows written straight into the database, for what the API cannot make (yet): plans of another
+ * clinic or patient without switching identities, and SIGNED sessions before signing exists.
+ */
+final class TreatmentPlanRows {
+
+    private TreatmentPlanRows() {
+    }
+
+    static UUID plan(DataSource db, String clinic, UUID patient, String modality, LocalDate start, LocalDate review,
+            String status) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement("""
+                insert into treatment_plan (id, clinic_id, version, created_at, updated_at, patient_id,
+                    practitioner_subject, modality, goals, diagnosis_codes, planned_sessions, sessions_per_week,
+                    start_date, review_date, status)
+                values (?, ?, 0, clock_timestamp(), clock_timestamp(), ?, 'seeded-practitioner', ?,
+                    array['Fewer headache days'], array['G44.209'], 4, 1, ?, ?, ?)""")) {
+            insert.setObject(1, id);
+            insert.setString(2, clinic);
+            insert.setObject(3, patient);
+            insert.setString(4, modality);
+            insert.setDate(5, Date.valueOf(start));
+            insert.setDate(6, Date.valueOf(review));
+            insert.setString(7, status);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    /** A session with only the columns of V1__treatment_sessions.sql. */
+    static UUID session(DataSource db, String clinic, UUID patient, String modality, Instant startedAt, String status)
+            throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement("""
+                insert into treatment_session (id, clinic_id, version, created_at, updated_at, patient_id,
+                    practitioner_subject, modality, massage_technique, started_at, status)
+                values (?, ?, 0, clock_timestamp(), clock_timestamp(), ?, 'seeded-practitioner', ?, ?, ?, ?)""")) {
+            insert.setObject(1, id);
+            insert.setString(2, clinic);
+            insert.setObject(3, patient);
+            insert.setString(4, modality);
+            insert.setString(5, "MASSAGE".equals(modality) ? "SWEDISH" : null);
+            insert.setObject(6, OffsetDateTime.ofInstant(startedAt, ZoneOffset.UTC));
+            insert.setString(7, status);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+}
