@@ -82,7 +82,7 @@ public class CredentialResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid CredentialRequest request) {
         // the practitioner is part of what is asked: one key cannot replay another practitioner's credential
-        return idempotency.create(idempotencyKey, new Keyed(practitionerId, request), () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             Credential credential = credentials.create(practitionerId, request.details());
             return new Created(credential.getId(), URI.create("/api/v1/practitioners/" + practitionerId
                     + "/credentials/" + credential.getId()), CredentialResponse.of(credential));
@@ -119,9 +119,6 @@ public class CredentialResource {
         return Response.ok(CredentialResponse.of(credential)).tag(ETags.of(credential.getVersion())).build();
     }
 
-    /** What an idempotency key is bound to: the body and the practitioner it is for. */
-    record Keyed(UUID practitionerId, CredentialRequest request) {
-    }
 
     /** The list body, named for the OpenAPI document. */
     @Schema(name = "CredentialPage")

@@ -72,9 +72,6 @@ public class RoomResource {
         this.idempotency = idempotency;
     }
 
-    /** What identifies a creation for Idempotency-Key: the same body for another location is another request. */
-    record Keyed(UUID locationId, RoomRequest request) {
-    }
 
     @POST
     @RolesAllowed(Roles.CLINIC_ADMIN)
@@ -97,7 +94,7 @@ public class RoomResource {
             @Parameter(description = "Makes a retry safe: the same key and body return the first answer.")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid RoomRequest request) {
-        return idempotency.create(idempotencyKey, new Keyed(id, request), () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             Room room = rooms.create(id, request.name());
             return new Created(room.getId(), location(room), RoomResponse.of(room));
         }, roomId -> RoomResponse.of(rooms.get(id, roomId)));

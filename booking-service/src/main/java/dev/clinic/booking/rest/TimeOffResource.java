@@ -69,7 +69,7 @@ public class TimeOffResource {
             @Parameter(description = "Makes a retry safe: the same key and body return the first answer.")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid TimeOffRequest request) {
-        return idempotency.create(idempotencyKey, new Keyed(practitionerId, request), () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             TimeOff created = timeOff.create(practitionerId, request.start(), request.end(), request.reason());
             return new Created(created.getId(), URI.create("/api/v1/practitioners/" + practitionerId + "/time-off/"
                     + created.getId()), TimeOffResponse.of(created));
@@ -106,9 +106,6 @@ public class TimeOffResource {
         return Response.ok(TimeOffResponse.of(found)).tag(ETags.of(found.getVersion())).build();
     }
 
-    /** What an idempotency key is bound to: the body and the practitioner it is for. */
-    record Keyed(UUID practitionerId, TimeOffRequest request) {
-    }
 
     /** The list body, named for the OpenAPI document. */
     @Schema(name = "TimeOffPage")

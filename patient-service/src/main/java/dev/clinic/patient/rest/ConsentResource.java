@@ -81,7 +81,7 @@ public class ConsentResource {
             @NotNull @Valid ConsentRequest request) {
         ConsentInput input = new ConsentInput(request.type(), request.formVersion(), request.signedAt(),
                 request.signedBy(), request.risks());
-        return idempotency.create(idempotencyKey, new Keyed(id, request), () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             Consent consent = consents.create(id, input);
             return new Created(consent.getId(), location(id, consent.getId()), ConsentResponse.of(consent));
         }, consentId -> ConsentResponse.of(consents.get(id, consentId)));
@@ -156,9 +156,6 @@ public class ConsentResource {
         return URI.create("/api/v1/patients/" + patientId + "/consents/" + consentId);
     }
 
-    /** The idempotency fingerprint: the same body for another patient is another request. */
-    record Keyed(UUID patientId, ConsentRequest body) {
-    }
 
     /** The list body, named for the OpenAPI document. */
     @Schema(name = "ConsentPage")

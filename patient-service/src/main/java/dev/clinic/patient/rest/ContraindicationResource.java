@@ -110,7 +110,7 @@ public class ContraindicationResource {
         ClearedBy by = request.clearedBy();
         ClearanceInput input = new ClearanceInput(by == null ? null : by.name(), by == null ? null : by.role(),
                 request.clearedOn(), request.validUntil(), request.note());
-        return idempotency.create(idempotencyKey, new Keyed(id, code, request), () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             Clearance clearance = contraindications.clear(id, code, input);
             return new Created(clearance.getId(),
                     URI.create("/api/v1/patients/" + id + "/contraindications/" + clearance.getCode() + "/clearance"),
@@ -141,7 +141,4 @@ public class ContraindicationResource {
         return Response.ok(ClearanceResponse.of(clearance)).tag(ETags.of(clearance.getVersion())).build();
     }
 
-    /** The idempotency fingerprint: the same body for another patient or code is another request. */
-    record Keyed(UUID patientId, String code, ClearanceRequest body) {
-    }
 }

@@ -84,10 +84,6 @@ public class QuestionnaireResource {
         this.idempotency = idempotency;
     }
 
-    /** What an Idempotency-Key stands for: the same answers for another patient are another request. */
-    record KeyedRequest(UUID patientId, QuestionnaireRequest questionnaire) {
-    }
-
     @POST
     @RolesAllowed({ Roles.CLINIC_ADMIN, Roles.PRACTITIONER, Roles.PATIENT })
     @Operation(operationId = "recordQuestionnaire", summary = "Record a completed questionnaire",
@@ -116,7 +112,7 @@ public class QuestionnaireResource {
             @Parameter(description = "Makes a retry safe: the same key and body return the first answer.")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid QuestionnaireRequest request) {
-        return idempotency.create(idempotencyKey, new KeyedRequest(patientId, request), () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             Questionnaire recorded = questionnaires.record(patientId, request.type(), request.answers(),
                     request.completedAt());
             return new Created(recorded.getId(), location(recorded), QuestionnaireResponse.of(recorded));

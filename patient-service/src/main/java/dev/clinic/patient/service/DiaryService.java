@@ -40,9 +40,6 @@ public class DiaryService {
     public record Recorded(DiaryEntry entry, boolean created, boolean replayed) {
     }
 
-    /** What an Idempotency-Key stands for; a record, so it always serialises in the same order. */
-    private record KeyedRequest(UUID patientId, DiaryEntryContent entry) {
-    }
 
     /** One month per calendar month of the range. */
     public record Summary(UUID patientId, LocalDate from, LocalDate to, List<MonthlySummary> months) {
@@ -71,8 +68,8 @@ public class DiaryService {
     @Transactional
     public Recorded record(UUID patientId, String idempotencyKey, String ifMatch, DiaryEntryContent content) {
         Patient patient = access.require(patientId);
-        // The patient is part of what was asked: the same body for another patient is another request.
-        return idempotency.once(idempotencyKey, new KeyedRequest(patientId, content),
+        // The path names the patient, so the same body for another patient is another request.
+        return idempotency.once(idempotencyKey, content,
                 () -> write(patient, ifMatch, content),
                 recorded -> new Idempotency.Remembered(recorded.entry().getId(),
                         recorded.created() ? location(recorded.entry()) : null),

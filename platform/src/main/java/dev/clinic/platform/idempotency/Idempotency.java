@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.clinic.platform.problem.ProblemException;
 import dev.clinic.platform.security.CurrentUser;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /**
  * {@code Idempotency-Key} for creating POSTs. The key is claimed with an insert in the same
@@ -56,13 +57,16 @@ public class Idempotency {
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final CurrentUser currentUser;
+    private final CurrentVertxRequest currentRequest;
     private final Duration retention;
 
     Idempotency(EntityManager entityManager, ObjectMapper json, CurrentUser currentUser,
+            CurrentVertxRequest currentRequest,
             @ConfigProperty(name = "clinic.idempotency.retention", defaultValue = "PT24H") Duration retention) {
         this.entityManager = entityManager;
         this.json = json;
         this.currentUser = currentUser;
+        this.currentRequest = currentRequest;
         this.retention = retention;
     }
 
@@ -87,8 +91,8 @@ public class Idempotency {
      * The mechanism under {@link #create}, for use cases that may also replace a record (a
      * repeat must then answer as the first did): runs {@code action} once per (clinic, key,
      * request); the first run's outcome is kept as {@code remember} describes it, and a repeat
-     * is answered by {@code replay} from that. {@code request} is everything that makes the
-     * request what it is (include a path id when the same body could go to another record).
+     * is answered by {@code replay} from that. A request is its method, path and body: the same
+     * key and body sent to another record's path is another request (422), not a repeat.
      */
     @Transactional
     public <R> R once(String key, Object request, Supplier<R> action, Function<R, Remembered> remember,
@@ -144,11 +148,17 @@ public class Idempotency {
     private String hash(Object request) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(write(request).getBytes(StandardCharsets.UTF_8));
+                    .digest((target() + "\n" + write(request)).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** The method and path of the current request, e.g. {@code POST /api/v1/patients/…/consents}. */
+    private String target() {
+        var context = currentRequest.getCurrent();
+        return context == null ? "" : context.request().method().name() + " " + context.request().path();
     }
 
     private String write(Object value) {
