@@ -2,11 +2,9 @@ package dev.clinic.systemtest;
 
 import static dev.clinic.systemtest.DemoUser.ADMIN_NORTHSIDE;
 import static dev.clinic.systemtest.DemoUser.FRONTDESK_NORTHSIDE;
-import static dev.clinic.systemtest.DemoUser.NEEDLING_NORTHSIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,7 +13,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,16 +35,16 @@ class BookingIT {
         String run = UUID.randomUUID().toString().substring(0, 8);
 
         // The admin sets up the clinic, a location, a practitioner with a login, credentials, hours and a type.
-        ok(Api.as(ADMIN_NORTHSIDE).contentType(ContentType.JSON)
+        Expect.status(Api.as(ADMIN_NORTHSIDE).contentType(ContentType.JSON)
                 .body(Map.of("name", "Northside Physio & Massage", "timeZone", "America/New_York", "jurisdiction",
                         "US-FL", "cancellationWindowHours", 24, "slotStepMinutes", 15, "currency", "USD"))
                 .put("/clinic"), 200, "clinic settings");
-        String location = created(Api.as(ADMIN_NORTHSIDE).contentType(ContentType.JSON)
+        String location = Expect.created(Api.as(ADMIN_NORTHSIDE).contentType(ContentType.JSON)
                 .body(Map.of("name", "IT location " + run)).post("/locations"), "location").getString("id");
-        created(Api.as(ADMIN_NORTHSIDE).contentType(ContentType.JSON).body(Map.of("name", "Room A"))
+        Expect.created(Api.as(ADMIN_NORTHSIDE).contentType(ContentType.JSON).body(Map.of("name", "Room A"))
                 .post("/locations/" + location + "/rooms"), "room");
         String email = "it-" + run + "@northside.example";
-        JsonPath practitioner = created(Api.as(ADMIN_NORTHSIDE).contentType(ContentType.JSON)
+        JsonPath practitioner = Expect.created(Api.as(ADMIN_NORTHSIDE).contentType(ContentType.JSON)
                 .body(Map.of("givenName", "Ida", "familyName", "Test " + run, "email", email,
                         "modalities", List.of("DRY_NEEDLING"), "createLogin", true))
                 .post("/practitioners"), "practitioner");
@@ -66,16 +63,16 @@ class BookingIT {
                         "issuedOn", "2018-06-01", "expiresOn", "2035-05-31"),
                 Map.of("type", "DRY_NEEDLING_CERT", "jurisdiction", "US-FL", "number", "DN-" + run, "issuer",
                         "Course", "issuedOn", "2024-01-15", "expiresOn", "2035-01-14", "trainingHours", 60))) {
-            created(Api.as(ADMIN_NORTHSIDE).contentType(ContentType.JSON).body(credential)
+            Expect.created(Api.as(ADMIN_NORTHSIDE).contentType(ContentType.JSON).body(credential)
                     .post("/practitioners/" + practitionerId + "/credentials"), "credential");
         }
         List<Map<String, Object>> hours = new ArrayList<>();
         for (String day : WEEK) {
             hours.add(Map.of("weekday", day, "start", "00:00", "end", "23:45", "locationId", location));
         }
-        ok(Api.as(ADMIN_NORTHSIDE).contentType(ContentType.JSON).body(Map.of("intervals", hours))
+        Expect.status(Api.as(ADMIN_NORTHSIDE).contentType(ContentType.JSON).body(Map.of("intervals", hours))
                 .put("/practitioners/" + practitionerId + "/schedule"), 200, "schedule");
-        String type = created(Api.as(ADMIN_NORTHSIDE).contentType(ContentType.JSON)
+        String type = Expect.created(Api.as(ADMIN_NORTHSIDE).contentType(ContentType.JSON)
                 .body(Map.of("name", "IT dry needling " + run, "modality", "DRY_NEEDLING", "durationMinutes", 30,
                         "bufferMinutes", 0, "priceMinor", 8000))
                 .post("/appointment-types"), "appointment type").getString("id");
@@ -85,7 +82,7 @@ class BookingIT {
         Map<String, Object> claims = claims(practitionerToken);
         assertThat(claims.get("clinic_id")).isEqualTo("northside");
         assertThat(String.valueOf(claims.get("realm_access"))).contains("practitioner");
-        ok(Api.withToken(practitionerToken).get("/practitioners/" + practitionerId), 200, "own profile");
+        Expect.status(Api.withToken(practitionerToken).get("/practitioners/" + practitionerId), 200, "own profile");
 
         // The front desk finds availability across practitioners in one call.
         Instant from = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
@@ -93,7 +90,7 @@ class BookingIT {
         Response availability = Api.as(FRONTDESK_NORTHSIDE)
                 .queryParam("appointmentTypeId", type).queryParam("from", from.toString())
                 .queryParam("to", to.toString()).get("/availability");
-        ok(availability, 200, "availability");
+        Expect.status(availability, 200, "availability");
         List<Map<String, String>> slots = availability.jsonPath().getList("slots");
         assertThat(slots.stream().map(s -> s.get("practitionerId")).distinct().count())
                 .as("slots of more than one practitioner (the demo practitioner too)").isGreaterThanOrEqualTo(2);
@@ -101,14 +98,14 @@ class BookingIT {
                 .findFirst().orElseThrow();
 
         // Books for an eligible patient.
-        String patient = eligiblePatient();
+        String patient = TestPatients.eligibleForNeedling();
         Map<String, Object> booking = Map.of("patientId", patient, "practitionerId", practitionerId,
                 "appointmentTypeId", type, "locationId", location, "start", slot.get("start"));
-        String appointment = created(Api.as(FRONTDESK_NORTHSIDE).contentType(ContentType.JSON).body(booking)
+        String appointment = Expect.created(Api.as(FRONTDESK_NORTHSIDE).contentType(ContentType.JSON).body(booking)
                 .post("/appointments"), "appointment").getString("id");
 
         // A double booking of the practitioner is refused and names the appointment in the way.
-        Map<String, Object> clash = Map.of("patientId", eligiblePatient(), "practitionerId", practitionerId,
+        Map<String, Object> clash = Map.of("patientId", TestPatients.eligibleForNeedling(), "practitionerId", practitionerId,
                 "appointmentTypeId", type, "locationId", location, "start", slot.get("start"));
         Response refused = Api.as(FRONTDESK_NORTHSIDE).contentType(ContentType.JSON).body(clash).post("/appointments");
         assertThat(refused.statusCode()).as(refused.asString()).isEqualTo(409);
@@ -125,72 +122,37 @@ class BookingIT {
         assertThat(ineligible.jsonPath().getList("blockers", String.class)).contains("CLINICAL_REVIEW_REQUIRED");
 
         // With patient-service down, booking fails fast with 503 and stores nothing.
-        String waiting = eligiblePatient();
+        String waiting = TestPatients.eligibleForNeedling();
         Instant evening = Instant.parse(slot.get("start")).plus(4, ChronoUnit.HOURS);
         Map<String, Object> whileDown = Map.of("patientId", waiting, "practitionerId", practitionerId,
                 "appointmentTypeId", type, "locationId", location, "start", evening.toString());
-        launcher("_service-stop", "patient-service");
-        try {
+        Launcher.withServiceStopped("patient-service", () -> {
             long started = System.nanoTime();
             Response unavailable = Api.as(FRONTDESK_NORTHSIDE).contentType(ContentType.JSON).body(whileDown)
                     .post("/appointments");
             assertThat(unavailable.statusCode()).as(unavailable.asString()).isEqualTo(503);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
-        } finally {
-            launcher("_services-start");
-        }
+        });
         List<String> stored = Api.as(FRONTDESK_NORTHSIDE).queryParam("patientId", waiting).get("/appointments")
                 .jsonPath().getList("items.id", String.class);
         assertThat(stored).as("nothing stored while patient-service was down").isEmpty();
 
         // The patient books and cancels their own appointment online.
         String own = PatientLogins.tokenFor("northside", waiting);
-        JsonPath online = created(Api.withToken(own).contentType(ContentType.JSON).body(whileDown)
+        JsonPath online = Expect.created(Api.withToken(own).contentType(ContentType.JSON).body(whileDown)
                 .post("/appointments"), "online booking");
         assertThat(online.getString("source")).isEqualTo("PATIENT");
         assertThat(Api.withToken(own).get("/appointments/" + appointment).statusCode())
                 .as("someone else's appointment").isEqualTo(404);
         Response cancelled = Api.withToken(own).contentType(ContentType.JSON).body(Map.of("reason", "PATIENT_REQUEST"))
                 .post("/appointments/" + online.getString("id") + "/cancel");
-        ok(cancelled, 200, "cancel");
+        Expect.status(cancelled, 200, "cancel");
         assertThat(cancelled.jsonPath().getString("status")).isEqualTo("CANCELLED");
-    }
-
-    /** A new patient, screened with nothing found and consented, by the demo practitioner. */
-    private static String eligiblePatient() {
-        String id = TestPatients.create(FRONTDESK_NORTHSIDE);
-        ok(Api.as(NEEDLING_NORTHSIDE).contentType(ContentType.JSON)
-                .body(Map.of("bleedingDisorder", "NO", "anticoagulants", "NO", "pregnant", "NO", "immunocompromised",
-                        "NO", "recentSurgery", "NO", "activeSkinInfection", "NO", "needlePhobia", "NONE"))
-                .put("/patients/" + id + "/screening"), 201, "screening");
-        created(Api.as(NEEDLING_NORTHSIDE).contentType(ContentType.JSON)
-                .body(Map.of("type", "DRY_NEEDLING_INFORMED", "formVersion", "2026-01", "signedBy", "The patient",
-                        "risksExplained", List.of("soreness")))
-                .post("/patients/" + id + "/consents"), "consent");
-        return id;
-    }
-
-    private static void launcher(String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("clinic.root", "..")).resolve("clinic").toString());
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
-        assertThat(process.exitValue()).as("%s exit code", command).isZero();
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> claims(String token) {
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
         return new io.restassured.path.json.JsonPath(payload).getMap("");
-    }
-
-    private static JsonPath created(Response response, String what) {
-        ok(response, 201, what);
-        return response.jsonPath();
-    }
-
-    private static void ok(Response response, int status, String what) {
-        assertThat(response.statusCode()).as("%s: %s", what, response.asString()).isEqualTo(status);
     }
 }

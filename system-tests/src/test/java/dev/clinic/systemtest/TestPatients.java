@@ -65,6 +65,22 @@ final class TestPatients {
         return create(user, newPatient());
     }
 
+    /** A new northside patient, screened with nothing found and consented to dry needling by the demo practitioner. */
+    static String eligibleForNeedling() {
+        String id = create(DemoUser.FRONTDESK_NORTHSIDE);
+        Response screening = Api.as(DemoUser.NEEDLING_NORTHSIDE).contentType(ContentType.JSON)
+                .body(Map.of("bleedingDisorder", "NO", "anticoagulants", "NO", "pregnant", "NO", "immunocompromised",
+                        "NO", "recentSurgery", "NO", "activeSkinInfection", "NO", "needlePhobia", "NONE"))
+                .put("/patients/" + id + "/screening");
+        assertThat(screening.statusCode()).as("screening: %s", screening.asString()).isEqualTo(201);
+        Response consent = Api.as(DemoUser.NEEDLING_NORTHSIDE).contentType(ContentType.JSON)
+                .body(Map.of("type", "DRY_NEEDLING_INFORMED", "formVersion", "2026-01", "signedBy", "The patient",
+                        "risksExplained", List.of("soreness")))
+                .post("/patients/" + id + "/consents");
+        assertThat(consent.statusCode()).as("consent: %s", consent.asString()).isEqualTo(201);
+        return id;
+    }
+
     /** The ids of every patient the user may list, following nextCursor to the last page. */
     static List<String> listAllIds(DemoUser user) {
         List<String> ids = new ArrayList<>();

@@ -20,9 +20,9 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.jboss.resteasy.reactive.ClientWebApplicationException;
 
 import dev.clinic.booking.domain.Modality;
+import dev.clinic.platform.client.Downstream;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
@@ -45,51 +45,18 @@ interface PatientRestClient {
     // I/O failures (refused, reset) are retried: the client reports them as IOException or
     // ProcessingException. Answers with a status and timeouts never are.
     @Retry(maxRetries = 2, delay = 50, jitter = 25, retryOn = { IOException.class, ProcessingException.class },
-            abortOn = { PatientNotFoundException.class, ClientWebApplicationException.class })
+            abortOn = { Downstream.Refusal.class, Downstream.Failure.class })
     // A 404 or 403 is an answer, not a failure of patient-service; it must not open the circuit.
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, skipOn = { PatientNotFoundException.class, RefusedException.class })
+            successThreshold = 2, skipOn = Downstream.Refusal.class)
     // Non-blocking, so the timeout ends the wait at 2 s sharp: a blocking call interrupted by the
     // timeout would only return once the HTTP client gives up on its own.
     @AsynchronousNonBlocking
     Uni<EligibilityAnswer> eligibility(@PathParam("id") UUID patientId, @QueryParam("modality") Modality modality,
             @QueryParam("date") LocalDate date, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
-    /**
-     * 404: no such patient in the caller's clinic. 401/403: patient-service refused the caller
-     * (a caller booking a patient it may not reach). Everything else (5xx) is a failure of
-     * patient-service and counts against the circuit.
-     */
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {
-        return switch (response.getStatus()) {
-            case 404 -> new PatientNotFoundException();
-            case 401, 403 -> new RefusedException(response.getStatus());
-            default -> response.getStatus() >= 400 ? new UnavailableException(response.getStatus()) : null;
-        };
-    }
-
-    /** patient-service does not know this patient in the caller's clinic. */
-    final class PatientNotFoundException extends RuntimeException {
-        PatientNotFoundException() {
-            super("patient not found", null, false, false);
-        }
-    }
-
-    /** patient-service refused the caller's token or role. */
-    final class RefusedException extends RuntimeException {
-        final int status;
-
-        RefusedException(int status) {
-            super("patient-service answered " + status, null, false, false);
-            this.status = status;
-        }
-    }
-
-    /** patient-service answered with an error that is its own (5xx, or a 4xx we never cause). */
-    final class UnavailableException extends RuntimeException {
-        UnavailableException(int status) {
-            super("patient-service answered " + status, null, false, false);
-        }
+        return Downstream.exceptionFor(response);
     }
 }

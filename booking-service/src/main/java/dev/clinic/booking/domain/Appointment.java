@@ -42,6 +42,16 @@ public class Appointment extends TenantEntity {
     @Column(name = "appointment_type_id", nullable = false, updatable = false)
     private UUID appointmentTypeId;
 
+    // What is booked, taken from the type: what the booking rules checked, and what a treatment
+    // session records. A later change of the type leaves it be until the next reschedule.
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Modality modality;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "massage_technique")
+    private MassageTechnique massageTechnique;
+
     @Column(name = "location_id", nullable = false)
     private UUID locationId;
 
@@ -80,16 +90,21 @@ public class Appointment extends TenantEntity {
     protected Appointment() {
     }
 
-    public Appointment(UUID patientId, UUID appointmentTypeId, Source source) {
+    public Appointment(UUID patientId, AppointmentType type, Source source) {
         this.patientId = patientId;
-        this.appointmentTypeId = appointmentTypeId;
+        this.appointmentTypeId = type.getId();
         this.source = source;
         this.status = AppointmentStatus.BOOKED;
+        takeTreatmentOf(type);
     }
 
-    /** Where and when, on booking and on every reschedule. */
-    public void place(UUID practitionerId, UUID locationId, UUID roomId, Instant start, Instant end,
-            Instant blockedUntil, String overrideReason) {
+    /**
+     * Where and when, on booking and on every reschedule; the treatment is the type's as the rules
+     * were just checked against it.
+     */
+    public void place(AppointmentType type, UUID practitionerId, UUID locationId, UUID roomId, Instant start,
+            Instant end, Instant blockedUntil, String overrideReason) {
+        takeTreatmentOf(type);
         this.practitionerId = practitionerId;
         this.locationId = locationId;
         this.roomId = roomId;
@@ -97,6 +112,15 @@ public class Appointment extends TenantEntity {
         this.end = end;
         this.blockedUntil = blockedUntil;
         this.overrideReason = overrideReason;
+    }
+
+    private void takeTreatmentOf(AppointmentType type) {
+        if (!type.getId().equals(appointmentTypeId)) {
+            throw new IllegalArgumentException("type " + type.getId() + " is not the appointment's type "
+                    + appointmentTypeId);
+        }
+        this.modality = type.getModality();
+        this.massageTechnique = type.getMassageTechnique();
     }
 
     public void setNotes(String notes) {
@@ -130,6 +154,15 @@ public class Appointment extends TenantEntity {
 
     public UUID getAppointmentTypeId() {
         return appointmentTypeId;
+    }
+
+    public Modality getModality() {
+        return modality;
+    }
+
+    /** The technique of a massage; null for any other modality. */
+    public MassageTechnique getMassageTechnique() {
+        return massageTechnique;
     }
 
     public UUID getLocationId() {

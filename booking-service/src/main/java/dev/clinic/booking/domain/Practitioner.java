@@ -99,6 +99,11 @@ public class Practitioner extends TenantEntity {
         this.keycloakUserId = keycloakUserId;
     }
 
+    /** Whether this is the practitioner whose login is {@code keycloakUserId} (a token's subject). */
+    public boolean hasLogin(String keycloakUserId) {
+        return this.keycloakUserId != null && this.keycloakUserId.equals(keycloakUserId);
+    }
+
     /** @return whether anything changed; deactivating an inactive practitioner changes nothing */
     public boolean setActive(boolean active) {
         boolean changed = this.active != active;

@@ -1,11 +1,8 @@
 package dev.clinic.booking.repository;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +13,7 @@ import dev.clinic.booking.domain.scheduling.AppointmentStatus;
 import dev.clinic.platform.paging.Keyset;
 import dev.clinic.platform.paging.Page;
 import dev.clinic.platform.paging.PageParams;
+import dev.clinic.platform.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -26,29 +24,12 @@ public class AppointmentRepository implements PanacheRepositoryBase<Appointment,
     }
 
     public Page<Appointment> page(Filter filter, PageParams page) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.patientId() != null) {
-            where.add("patientId = :patientId");
-            params.put("patientId", filter.patientId());
-        }
-        if (filter.practitionerId() != null) {
-            where.add("practitionerId = :practitionerId");
-            params.put("practitionerId", filter.practitionerId());
-        }
-        if (filter.from() != null) {
-            where.add("end > :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.add("start < :to");
-            params.put("to", filter.to());
-        }
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.put("status", filter.status());
-        }
-        return Keyset.page(this, String.join(" and ", where), params, page);
+        return Keyset.page(this, new Where()
+                .equal("patientId", filter.patientId())
+                .equal("practitionerId", filter.practitionerId())
+                .and("end > :from", "from", filter.from())
+                .and("start < :to", "to", filter.to())
+                .equal("status", filter.status()), page);
     }
 
     /**

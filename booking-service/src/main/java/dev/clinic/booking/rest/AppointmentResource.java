@@ -87,6 +87,9 @@ public class AppointmentResource {
              "instance": "/api/v1/appointments/3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b/cancel",
              "requestId": "9b2f6c1e-4d0a-4a8e-9d55-0c5a8f1e2b3c", "from": "COMPLETED", "to": "CANCELLED"}""";
 
+    private static final String OWN_VISIT_FORBIDDEN = "The role may not (patient, integrator), or a practitioner "
+            + "asked for another practitioner's appointment (checked before `If-Match` and the status).";
+
     private final AppointmentService appointments;
     private final Idempotency idempotency;
 
@@ -236,13 +239,15 @@ public class AppointmentResource {
 
     @POST
     @Path("/{id}/check-in")
-    @RolesAllowed({ Roles.CLINIC_ADMIN, Roles.FRONT_DESK })
-    @Operation(operationId = "checkInAppointment", summary = "Check the patient in (BOOKED → CHECKED_IN)")
+    @RolesAllowed({ Roles.CLINIC_ADMIN, Roles.FRONT_DESK, Roles.PRACTITIONER })
+    @Operation(operationId = "checkInAppointment", summary = "Check the patient in (BOOKED → CHECKED_IN)",
+            description = "The front desk and clinic admins check in any appointment of the clinic; a practitioner "
+                    + "only their own (the appointment's practitioner record is linked to their login).")
     @APIResponse(responseCode = "200", description = "The appointment, CHECKED_IN.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AppointmentResponse.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "403", description = OWN_VISIT_FORBIDDEN, ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", description = "Only a BOOKED appointment can be checked in.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
@@ -254,13 +259,15 @@ public class AppointmentResource {
 
     @POST
     @Path("/{id}/complete")
-    @RolesAllowed({ Roles.CLINIC_ADMIN, Roles.FRONT_DESK })
-    @Operation(operationId = "completeAppointment", summary = "Complete the visit (CHECKED_IN → COMPLETED)")
+    @RolesAllowed({ Roles.CLINIC_ADMIN, Roles.FRONT_DESK, Roles.PRACTITIONER })
+    @Operation(operationId = "completeAppointment", summary = "Complete the visit (CHECKED_IN → COMPLETED)",
+            description = "The front desk and clinic admins complete any appointment of the clinic; a practitioner "
+                    + "only their own (the appointment's practitioner record is linked to their login).")
     @APIResponse(responseCode = "200", description = "The appointment, COMPLETED.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AppointmentResponse.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "403", description = OWN_VISIT_FORBIDDEN, ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", description = "Only a CHECKED_IN appointment can be completed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),

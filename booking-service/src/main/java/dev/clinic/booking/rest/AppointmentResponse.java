@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.clinic.booking.domain.Appointment;
 import dev.clinic.booking.domain.Appointment.CancellationReason;
 import dev.clinic.booking.domain.Appointment.Source;
+import dev.clinic.booking.domain.MassageTechnique;
+import dev.clinic.booking.domain.Modality;
 import dev.clinic.booking.domain.scheduling.AppointmentStatus;
 
 @Schema(name = "Appointment", description = "A booked time of a patient with a practitioner. Status moves BOOKED → "
@@ -21,6 +23,11 @@ public record AppointmentResponse(
         @Schema(examples = "5b0e7e1c-3c1f-4b6e-9a63-1f0f2f0c8d11") UUID patientId,
         @Schema(examples = "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f") UUID practitionerId,
         @Schema(examples = "2f4e6a8c-1b3d-4f5a-9c7e-8d6b4a2c0e1f") UUID appointmentTypeId,
+        @Schema(description = "What is booked: the appointment type's modality when it was booked (or last "
+                + "rescheduled). The booking rules (credentials, eligibility) were checked for it, and a treatment "
+                + "session of this appointment records it.", examples = "DRY_NEEDLING") Modality modality,
+        @Schema(description = "The massage technique for a MASSAGE appointment, from its type like `modality`; null "
+                + "for any other modality.", nullable = true, examples = "SWEDISH") MassageTechnique massageTechnique,
         @Schema(examples = "0b6c9a8e-51c4-4f7d-9a0e-6e2f1d3c4b5a") UUID locationId,
         @Schema(nullable = true, examples = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d") UUID roomId,
         @Schema(examples = "2026-03-04T14:30:00Z") Instant start,
@@ -37,8 +44,8 @@ public record AppointmentResponse(
 
     static AppointmentResponse of(Appointment a) {
         return new AppointmentResponse(a.getId(), a.getVersion(), a.getCreatedAt(), a.getUpdatedAt(), a.getPatientId(),
-                a.getPractitionerId(), a.getAppointmentTypeId(), a.getLocationId(), a.getRoomId(), a.getStart(),
-                a.getEnd(), a.getBlockedUntil(), a.getStatus(), a.getSource(), a.getCancellationReason(),
-                a.isLateCancellation(), a.getNotes(), a.getOverrideReason());
+                a.getPractitionerId(), a.getAppointmentTypeId(), a.getModality(), a.getMassageTechnique(),
+                a.getLocationId(), a.getRoomId(), a.getStart(), a.getEnd(), a.getBlockedUntil(), a.getStatus(),
+                a.getSource(), a.getCancellationReason(), a.isLateCancellation(), a.getNotes(), a.getOverrideReason());
     }
 }

@@ -147,6 +147,25 @@ public class PractitionerResource {
         return PageResponses.ok(practitioners.list(page, includeInactive).map(PractitionerResponse::of), uriInfo);
     }
 
+    // A literal segment: JAX-RS prefers it to the template "/{id}" whatever the declaration order.
+    @GET
+    @Path("/me")
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.CLINIC_ADMIN })
+    @Operation(operationId = "getOwnPractitioner", summary = "Read the caller's own practitioner record",
+            description = "The practitioner of the caller's clinic whose login (`keycloakUserId`) is the token's "
+                    + "subject (`sub`), active or not: the same body and `ETag` as `GET /practitioners/{id}`. "
+                    + "session-service asks it to know who records a treatment session.")
+    @APIResponse(responseCode = "200", description = "The caller's practitioner record; `ETag` is its version.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = PractitionerResponse.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", description = "Neither a practitioner nor a clinic admin.", ref = "Forbidden")
+    @APIResponse(responseCode = "404", description = "The caller's login is not linked to a practitioner of this "
+            + "clinic (detail: \"Your login is not linked to a practitioner of this clinic\").", ref = "NotFound")
+    public Response getOwn() {
+        return withETag(practitioners.own(), PractitionerResponse::of);
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.CLINIC_ADMIN, Roles.FRONT_DESK, Roles.PRACTITIONER, Roles.INTEGRATOR, Roles.PATIENT })

@@ -121,7 +121,7 @@ public class AppointmentService {
             throw ProblemException.invalid("appointmentTypeId", "is not active and can no longer be booked");
         }
         lockPatient(patientId);
-        Appointment appointment = new Appointment(patientId, appointmentTypeId, sourceOfCaller());
+        Appointment appointment = new Appointment(patientId, type, sourceOfCaller());
         appointment.setNotes(blankToNull(notes));
         place(appointment, type, placement);
         insertOrUpdate(appointment, true);
@@ -164,6 +164,7 @@ public class AppointmentService {
     @Transactional
     public Appointment transition(UUID id, String ifMatch, AppointmentStatus target) {
         Appointment appointment = find(id);
+        requireMayMove(appointment, target);
         ETags.checkIfMatch(ifMatch, appointment.getVersion());
         appointment.moveTo(target);
         appointments.flush();
@@ -278,7 +279,7 @@ public class AppointmentService {
                     Map.of("patientId", appointment.getPatientId(), "modality", type.getModality().name(),
                             "date", date.toString(), "blockers", eligibility.blockers()));
         }
-        appointment.place(practitioner.getId(), location.getId(), placement.roomId(), start, end, occupied.end(),
+        appointment.place(type, practitioner.getId(), location.getId(), placement.roomId(), start, end, occupied.end(),
                 blankToNull(placement.overrideReason()));
     }
 
@@ -400,6 +401,31 @@ public class AppointmentService {
             this.resourceId = resourceId;
             this.occupied = occupied;
             this.appointmentId = appointmentId;
+        }
+    }
+
+    /**
+     * Who records the visit: the front desk and clinic admins on any appointment of the clinic; a
+     * practitioner checks in and completes only their own, those whose practitioner record is linked
+     * to the caller's login (token subject == keycloakUserId). Checked before If-Match and the status,
+     * so another practitioner learns nothing from a 412 or 409.
+     */
+    private void requireMayMove(Appointment appointment, AppointmentStatus target) {
+        if (currentUser.hasRole(Roles.CLINIC_ADMIN) || currentUser.hasRole(Roles.FRONT_DESK)) {
+            return;
+        }
+        boolean visit = target == AppointmentStatus.CHECKED_IN || target == AppointmentStatus.COMPLETED;
+        if (!visit || !currentUser.hasRole(Roles.PRACTITIONER)) {
+            throw ProblemException.forbidden("Only the front desk or a clinic admin may record " + target
+                    + " on an appointment");
+        }
+        String subject = currentUser.subject();
+        boolean own = subject != null && practitioners.findByIdOptional(appointment.getPractitionerId())
+                .map(practitioner -> practitioner.hasLogin(subject)).orElse(false);
+        if (!own) {
+            throw ProblemException.forbidden("Only the appointment's practitioner (or the front desk or a clinic "
+                    + "admin) may check in or complete appointment " + appointment.getId()
+                    + "; your login is not linked to its practitioner " + appointment.getPractitionerId());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.clinic.booking.service;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -103,6 +104,18 @@ public class PractitionerService {
     @Transactional
     public Practitioner get(UUID id) {
         return find(id);
+    }
+
+    /**
+     * The caller's own practitioner record: the one of the caller's clinic whose login is the token's
+     * subject. Active or not: it is theirs all the same. A read, so not audited (as {@link #get}).
+     */
+    @Transactional
+    public Practitioner own() {
+        String subject = currentUser.subject();
+        return Optional.ofNullable(subject).flatMap(practitioners::findByKeycloakUserId)
+                .orElseThrow(() -> new ProblemException(404, "not-found", "Not found",
+                        "Your login is not linked to a practitioner of this clinic"));
     }
 
     /** What patients may see: active practitioners only; an inactive one is as unknown as a missing one. */

@@ -47,6 +47,37 @@ public class AppointmentFixtures {
         return id;
     }
 
+    /** A massage type of {@code technique}: 60 minutes plus a 10-minute buffer. */
+    public UUID massageType(String clinic, String technique) {
+        UUID id = UUID.randomUUID();
+        insert("""
+                insert into appointment_type (id, clinic_id, version, created_at, updated_at, name, modality,
+                    massage_technique, duration_minutes, buffer_minutes, price_minor, currency, active)
+                values (?1, ?2, 0, now(), now(), ?3, 'MASSAGE', ?4, 60, 10, 9000, 'USD', true)""",
+                id, clinic, "Massage " + id, technique);
+        return id;
+    }
+
+    /** Turns a type into a massage of {@code technique}, as a clinic admin's replace would. */
+    public void makeMassage(UUID type, String technique) {
+        insert("update appointment_type set modality = 'MASSAGE', massage_technique = ?1, version = version + 1 where id = ?2",
+                technique, type);
+    }
+
+    /** The practitioner offers massage as well (their PT_LICENSE qualifies them for it). */
+    public void offersMassageToo(UUID practitioner) {
+        insert("update practitioner set modalities = array['DRY_NEEDLING', 'MASSAGE'] where id = ?1", practitioner);
+    }
+
+    /**
+     * Links the login {@code keycloakUserId} (a token's subject) to the practitioner, taking it from
+     * whichever practitioner had it: a login belongs to one practitioner record, across clinics.
+     */
+    public void linkLogin(UUID practitioner, String keycloakUserId) {
+        insert("update practitioner set keycloak_user_id = null where keycloak_user_id = ?1", keycloakUserId);
+        insert("update practitioner set keycloak_user_id = ?1 where id = ?2", keycloakUserId, practitioner);
+    }
+
     /**
      * An active dry-needling physiotherapist working 08:00–18:00 every day at {@code location},
      * credentials valid until {@code credentialsExpire} (null: no expiry).

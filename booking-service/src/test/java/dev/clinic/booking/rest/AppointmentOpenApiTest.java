@@ -45,7 +45,9 @@ class AppointmentOpenApiTest {
             // patient's; transitionsFromTheWrongStateAre409 409; staleIfMatchIs412OnEveryTransition 412
             new Operation("/api/v1/appointments/{id}/cancel", "post", "cancelAppointment",
                     List.of("200", "400", "401", "403", "404", "409", "412")),
-            // R: lifecycle 200; 401; 403 reading roles and patients; unknownIdsAre404; wrong state 409; stale 412
+            // R: lifecycle 200 (staff; practitionerChecksInAndCompletesOnlyTheirOwn for a practitioner's own); 401;
+            // 403 integrators, patients and another practitioner's appointment; unknownIdsAre404; wrong state 409;
+            // stale 412
             new Operation("/api/v1/appointments/{id}/check-in", "post", "checkInAppointment",
                     List.of("200", "401", "403", "404", "409", "412")),
             new Operation("/api/v1/appointments/{id}/complete", "post", "completeAppointment",
@@ -92,6 +94,17 @@ class AppointmentOpenApiTest {
         assertThat(appointmentPaths).containsExactlyInAnyOrder("/api/v1/appointments", "/api/v1/appointments/{id}",
                 "/api/v1/appointments/{id}/cancel", "/api/v1/appointments/{id}/check-in",
                 "/api/v1/appointments/{id}/complete", "/api/v1/appointments/{id}/no-show", "/api/v1/availability");
+    }
+
+    /** What is booked, from the appointment's type: the modality always, a technique for massage only. */
+    @Test
+    void appointmentsNameTheirModality() {
+        JsonPath doc = document();
+        Map<String, Object> properties = doc.getMap("components.schemas.Appointment.properties");
+        assertThat(properties).containsKeys("modality", "massageTechnique");
+        assertThat(doc.getString("components.schemas.Appointment.properties.modality.description")).contains("type");
+        assertThat(doc.getString("components.schemas.Appointment.properties.massageTechnique.description"))
+                .contains("MASSAGE");
     }
 
     @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Instant;
@@ -202,6 +204,68 @@ class AppointmentResourceTest {
         String other = book(UUID.randomUUID(), "2030-01-08T10:00:00Z");
         given().post("/api/v1/appointments/" + other + "/no-show").then().statusCode(200).body("status", equalTo("NO_SHOW"));
         given().get("/api/v1/appointments/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    /** modality and massageTechnique come from the type, in the answer of every operation. */
+    @Test
+    @TestSecurity(user = "frontdesk", roles = "front-desk")
+    @OidcSecurity(claims = @Claim(key = "clinic_id", value = CLINIC))
+    void everyAnswerNamesWhatIsBooked() {
+        String needling = given().contentType(ContentType.JSON)
+                .body(booking(UUID.randomUUID(), "2030-01-16T09:00:00Z")).post("/api/v1/appointments")
+                .then().statusCode(201)
+                .body("modality", equalTo("DRY_NEEDLING"))
+                .body("$", hasKey("massageTechnique")).body("massageTechnique", nullValue())
+                .extract().path("id");
+        fixtures.offersMassageToo(practitioner);
+        type = fixtures.massageType(CLINIC, "SWEDISH");
+        String massage = given().contentType(ContentType.JSON)
+                .body(booking(UUID.randomUUID(), "2030-01-16T11:00:00Z")).post("/api/v1/appointments")
+                .then().statusCode(201)
+                .body("modality", equalTo("MASSAGE")).body("massageTechnique", equalTo("SWEDISH"))
+                .body("end", equalTo("2030-01-16T12:00:00Z"))
+                .extract().path("id");
+
+        String etag = given().get("/api/v1/appointments/" + massage).then().statusCode(200)
+                .body("modality", equalTo("MASSAGE")).body("massageTechnique", equalTo("SWEDISH"))
+                .extract().header("ETag");
+        given().get("/api/v1/appointments/" + needling).then().statusCode(200)
+                .body("modality", equalTo("DRY_NEEDLING")).body("massageTechnique", nullValue());
+        var listed = given().queryParam("practitionerId", practitioner.toString()).queryParam("limit", 200)
+                .get("/api/v1/appointments").then().statusCode(200).extract().jsonPath();
+        assertThat(listed.getString("items.find { it.id == '" + massage + "' }.modality")).isEqualTo("MASSAGE");
+        assertThat(listed.getString("items.find { it.id == '" + massage + "' }.massageTechnique")).isEqualTo("SWEDISH");
+        assertThat(listed.getString("items.find { it.id == '" + needling + "' }.modality")).isEqualTo("DRY_NEEDLING");
+        assertThat(listed.getString("items.find { it.id == '" + needling + "' }.massageTechnique")).isNull();
+
+        etag = given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("practitionerId", practitioner, "locationId", location, "start", "2030-01-16T13:00:00Z"))
+                .put("/api/v1/appointments/" + massage).then().statusCode(200)
+                .body("modality", equalTo("MASSAGE")).body("massageTechnique", equalTo("SWEDISH"))
+                .extract().header("ETag");
+        etag = given().header("If-Match", etag).post("/api/v1/appointments/" + massage + "/check-in").then()
+                .statusCode(200).body("modality", equalTo("MASSAGE")).body("massageTechnique", equalTo("SWEDISH"))
+                .extract().header("ETag");
+        given().header("If-Match", etag).post("/api/v1/appointments/" + massage + "/complete").then()
+                .statusCode(200).body("modality", equalTo("MASSAGE")).body("massageTechnique", equalTo("SWEDISH"));
+        given().contentType(ContentType.JSON).body(Map.of("reason", "CLINIC"))
+                .post("/api/v1/appointments/" + needling + "/cancel").then().statusCode(200)
+                .body("modality", equalTo("DRY_NEEDLING")).body("massageTechnique", nullValue());
+        String noShow = book(UUID.randomUUID(), "2030-01-16T15:00:00Z");
+        given().post("/api/v1/appointments/" + noShow + "/no-show").then().statusCode(200)
+                .body("modality", equalTo("MASSAGE")).body("massageTechnique", equalTo("SWEDISH"));
+    }
+
+    /** What was booked (and checked) stays with the appointment when its type is changed later. */
+    @Test
+    @TestSecurity(user = "frontdesk", roles = "front-desk")
+    @OidcSecurity(claims = @Claim(key = "clinic_id", value = CLINIC))
+    void aLaterChangeOfTheTypeLeavesBookedAppointmentsAsTheyWere() {
+        String id = book(UUID.randomUUID(), "2030-01-17T09:00:00Z");
+        fixtures.makeMassage(type, "CRANIOSACRAL");
+        given().get("/api/v1/appointments/" + id).then().statusCode(200)
+                .body("modality", equalTo("DRY_NEEDLING")).body("massageTechnique", nullValue())
+                .header("ETag", "\"0\"");
     }
 
     @Test

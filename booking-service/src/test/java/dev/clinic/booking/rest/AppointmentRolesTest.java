@@ -141,7 +141,11 @@ class AppointmentRolesTest {
         assertThat(rows.listAudits(CLINIC)).anyMatch(row -> row.startsWith("frontdesk-roles|"));
     }
 
-    /** Reading roles: list and read 200 (audited), every write 403 and nothing changes. */
+    /**
+     * Reading roles: list and read 200 (audited), every write 403 and nothing changes. For a
+     * practitioner the appointment is another practitioner's: their own they check in and complete
+     * (see practitionerChecksInAndCompletesOnlyTheirOwn).
+     */
     void readsButNeverWrites(String user) {
         UUID id = booked();
         given().queryParam("practitionerId", practitioner.toString()).get(APPOINTMENTS).then().statusCode(200)
@@ -166,6 +170,72 @@ class AppointmentRolesTest {
     @OidcSecurity(claims = @Claim(key = "clinic_id", value = CLINIC))
     void practitionerReadsButNeverWrites() {
         readsButNeverWrites("practitioner-roles");
+    }
+
+    static final String OWN_LOGIN = "5e8f0a41-6b2c-4d7e-9f13-2a4b6c8d0e1f";
+
+    /**
+     * A practitioner records the visit of their own appointments (practitioner record linked to the
+     * token's subject, not to the username): check-in and complete 200, audited under their subject.
+     * Another practitioner's appointment is 403 before If-Match or the status is looked at; no-show,
+     * cancel and reschedule stay the front desk's.
+     */
+    @Test
+    @TestSecurity(user = "needling-own", roles = "practitioner")
+    @OidcSecurity(claims = { @Claim(key = "clinic_id", value = CLINIC), @Claim(key = "sub", value = OWN_LOGIN) })
+    void practitionerChecksInAndCompletesOnlyTheirOwn() {
+        fixtures.linkLogin(practitioner, OWN_LOGIN);
+        UUID own = booked();
+        String etag = given().header("If-Match", etagOf(own)).post(APPOINTMENTS + "/" + own + "/check-in").then()
+                .statusCode(200).body("status", equalTo("CHECKED_IN")).body("modality", equalTo("DRY_NEEDLING"))
+                .extract().header("ETag");
+        given().header("If-Match", etag).post(APPOINTMENTS + "/" + own + "/complete").then().statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+        String who = "|APPOINTMENT|" + rows.patientOf(own) + "|SUCCESS";
+        assertThat(rows.auditActions(own)).containsExactly("READ" + who, "CHECKED_IN" + who, "COMPLETED" + who);
+        assertThat(rows.auditSubjects(own)).containsOnly(OWN_LOGIN);
+
+        UUID otherPractitioner = fixtures.needlingPractitioner(CLINIC, location, null);
+        UUID theirs = rows.insert(CLINIC, UUID.randomUUID(), otherPractitioner, type, location,
+                AppointmentRows.nextStart(), "BOOKED");
+        UUID theirsCheckedIn = rows.insert(CLINIC, UUID.randomUUID(), otherPractitioner, type, location,
+                AppointmentRows.nextStart(), "CHECKED_IN");
+        given().post(APPOINTMENTS + "/" + theirs + "/check-in").then().statusCode(403).contentType(PROBLEM)
+                .body("detail", containsString("Only the appointment's practitioner"));
+        given().post(APPOINTMENTS + "/" + theirsCheckedIn + "/complete").then().statusCode(403).contentType(PROBLEM)
+                .body("detail", containsString("Only the appointment's practitioner"));
+        // refused before a stale If-Match (412) or the wrong status (409) would tell them anything
+        given().header("If-Match", "\"42\"").post(APPOINTMENTS + "/" + theirs + "/check-in").then().statusCode(403);
+        given().post(APPOINTMENTS + "/" + theirs + "/complete").then().statusCode(403);
+        given().get(APPOINTMENTS + "/" + theirs).then().body("status", equalTo("BOOKED")).body("version", equalTo(0));
+        given().get(APPOINTMENTS + "/" + theirsCheckedIn).then().body("status", equalTo("CHECKED_IN"));
+
+        // the rest of the visit's transitions, and moving or cancelling, stay the front desk's even on their own
+        UUID ownBooked = booked();
+        given().post(APPOINTMENTS + "/" + ownBooked + "/no-show").then().statusCode(403).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).body(cancellation()).post(APPOINTMENTS + "/" + ownBooked + "/cancel")
+                .then().statusCode(403);
+        given().contentType(ContentType.JSON).body(move(AppointmentRows.nextStart())).put(APPOINTMENTS + "/" + ownBooked)
+                .then().statusCode(403);
+        given().contentType(ContentType.JSON).body(booking(UUID.randomUUID(), AppointmentRows.nextStart()))
+                .post(APPOINTMENTS).then().statusCode(403);
+        // unknown is still 404, and the ownership rule does not hide a wrong status on their own
+        given().post(APPOINTMENTS + "/" + UUID.randomUUID() + "/check-in").then().statusCode(404);
+        given().post(APPOINTMENTS + "/" + ownBooked + "/complete").then().statusCode(409)
+                .body("type", equalTo(INVALID_TRANSITION));
+        assertThat(rows.auditActions(theirs)).allMatch(action -> action.startsWith("READ|"));
+    }
+
+    /** A practitioner login linked to no practitioner record has no appointments of its own. */
+    @Test
+    @TestSecurity(user = "unlinked-practitioner", roles = "practitioner")
+    @OidcSecurity(claims = { @Claim(key = "clinic_id", value = CLINIC),
+            @Claim(key = "sub", value = "0f6a3c2e-1d4b-4e8f-a7c9-b1d2e3f4a5b6") })
+    void unlinkedPractitionerChecksInNothing() {
+        UUID id = booked();
+        given().post(APPOINTMENTS + "/" + id + "/check-in").then().statusCode(403).contentType(PROBLEM)
+                .body("detail", containsString("Only the appointment's practitioner"));
+        given().get(APPOINTMENTS + "/" + id).then().body("status", equalTo("BOOKED"));
     }
 
     @Test

@@ -34,15 +34,21 @@ public class AppointmentRows {
         return FIRST.plus(Duration.ofDays(DAYS.incrementAndGet()));
     }
 
-    /** A 30-minute appointment with a 10-minute buffer, as the fixtures' dry-needling type. */
+    /**
+     * A 30-minute appointment with a 10-minute buffer, as the fixtures' dry-needling type; its modality
+     * (and technique) are the type's, as a booking takes them.
+     */
     public UUID insert(String clinic, UUID patient, UUID practitioner, UUID type, UUID location, Instant start,
             String status) {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                 insert into appointment (id, clinic_id, version, created_at, updated_at, patient_id, practitioner_id,
-                    appointment_type_id, location_id, start_at, end_at, blocked_until, status, source,
-                    cancellation_reason)
-                values (?1, ?2, 0, now(), now(), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'STAFF', ?11)""")
+                    appointment_type_id, modality, massage_technique, location_id, start_at, end_at, blocked_until,
+                    status, source, cancellation_reason)
+                values (?1, ?2, 0, now(), now(), ?3, ?4, ?5,
+                    (select t.modality from appointment_type t where t.id = ?5),
+                    (select t.massage_technique from appointment_type t where t.id = ?5),
+                    ?6, ?7, ?8, ?9, ?10, 'STAFF', ?11)""")
                 .setParameter(1, id).setParameter(2, clinic).setParameter(3, patient).setParameter(4, practitioner)
                 .setParameter(5, type).setParameter(6, location).setParameter(7, start)
                 .setParameter(8, start.plus(Duration.ofMinutes(30))).setParameter(9, start.plus(Duration.ofMinutes(40)))
@@ -71,6 +77,14 @@ public class AppointmentRows {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 select action || '|' || resource_type || '|' || coalesce(cast(patient_id as text), '-') || '|' || outcome
                 from audit_event where resource_id = ?1 order by occurred_at""")
+                .setParameter(1, appointment).getResultList());
+    }
+
+    /** Who the audit rows of one appointment name (token subjects). */
+    @SuppressWarnings("unchecked")
+    public List<String> auditSubjects(UUID appointment) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select subject from audit_event where resource_id = ?1 order by occurred_at")
                 .setParameter(1, appointment).getResultList());
     }
 

@@ -23,6 +23,12 @@ class PractitionerOpenApiTest {
                         containsInAnyOrder("201", "400", "401", "403", "409", "422", "503"))
                 .body(p + "'.get.responses.keySet()", containsInAnyOrder("200", "400", "401", "403"))
                 .body(p + "/{id}'.get.responses.keySet()", containsInAnyOrder("200", "401", "403", "404"))
+                // PractitionerResourceTest: practitionerReadsTheirOwnRecord 200, anonymousCallerGets401ForMe 401,
+                // frontDesk/integrator/patientHasNoOwnRecord 403, loginWithoutARecordInTheClinicIs404 404
+                .body(p + "/me'.get.operationId", equalTo("getOwnPractitioner"))
+                .body(p + "/me'.get.responses.keySet()", containsInAnyOrder("200", "401", "403", "404"))
+                .body(p + "/me'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Practitioner"))
                 .body(p + "/{id}'.put.responses.keySet()",
                         containsInAnyOrder("200", "400", "401", "403", "404", "409", "412"))
                 .body(p + "/{id}/deactivate'.post.responses.keySet()",

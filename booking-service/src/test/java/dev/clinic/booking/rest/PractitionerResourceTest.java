@@ -333,6 +333,81 @@ class PractitionerResourceTest {
                 .then().statusCode(400).body("errors.field", equalTo(List.of("limit")));
     }
 
+    static final String ME = PRACTITIONERS + "/me";
+    static final String NOT_LINKED = "Your login is not linked to a practitioner of this clinic";
+
+    /** /me is the record whose login is the token's subject (not its username); same body and ETag as /{id}. */
+    @Test
+    @TestSecurity(user = "needling-me", roles = "practitioner")
+    @OidcSecurity(claims = { @Claim(key = "clinic_id", value = CLINIC),
+            @Claim(key = "sub", value = "7a1e5c9d-3b2f-4a6e-8d0c-1f2e3d4c5b6a") })
+    void practitionerReadsTheirOwnRecord() throws SQLException {
+        String id = insertPractitioner(dataSource, CLINIC, true, "7a1e5c9d-3b2f-4a6e-8d0c-1f2e3d4c5b6a").toString();
+        insertPractitioner(dataSource, CLINIC, true, "needling-me");
+        Response me = given().when().get(ME).then().statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("id", equalTo(id))
+                .body("keycloakUserId", equalTo("7a1e5c9d-3b2f-4a6e-8d0c-1f2e3d4c5b6a"))
+                .body("email", notNullValue())
+                .extract().response();
+        Response byId = given().when().get(PRACTITIONERS + "/" + id).then().statusCode(200).extract().response();
+        assertThat(me.header("ETag")).isEqualTo(byId.header("ETag"));
+        assertThat(me.as(Map.class)).isEqualTo(byId.as(Map.class));
+        // a read of a record that is not a patient's: not audited, like GET /practitioners/{id}
+        assertThat(PractitionerFixtures.count(dataSource, "select count(*) from audit_event where resource_id = ?",
+                UUID.fromString(id))).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "admin-me", roles = "clinic-admin")
+    @OidcSecurity(claims = { @Claim(key = "clinic_id", value = CLINIC),
+            @Claim(key = "sub", value = "2c4e6a8b-0d1f-4c3e-9a5b-7d9f1b3d5e7a") })
+    void clinicAdminWhoTreatsReadsTheirOwnRecordEvenWhenInactive() throws SQLException {
+        String id = insertPractitioner(dataSource, CLINIC, false, "2c4e6a8b-0d1f-4c3e-9a5b-7d9f1b3d5e7a").toString();
+        given().when().get(ME).then().statusCode(200).header("ETag", "\"0\"")
+                .body("id", equalTo(id)).body("active", equalTo(false));
+    }
+
+    /** No record with the login, or only one in another clinic: 404 saying so. */
+    @Test
+    @TestSecurity(user = "needling-elsewhere", roles = "practitioner")
+    @OidcSecurity(claims = { @Claim(key = "clinic_id", value = CLINIC),
+            @Claim(key = "sub", value = "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a") })
+    void loginWithoutARecordInTheClinicIs404() throws SQLException {
+        given().when().get(ME).then().statusCode(404).contentType(PROBLEM)
+                .body("type", equalTo("https://clinic.dev/problems/not-found"))
+                .body("detail", equalTo(NOT_LINKED));
+        insertPractitioner(dataSource, "another-clinic-b", true, "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a");
+        given().when().get(ME).then().statusCode(404).body("detail", equalTo(NOT_LINKED));
+    }
+
+    @Test
+    @TestSecurity(user = "frontdesk", roles = "front-desk")
+    @OidcSecurity(claims = @Claim(key = "clinic_id", value = CLINIC))
+    void frontDeskHasNoOwnRecord() {
+        given().when().get(ME).then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    @TestSecurity(user = "ehr-sync", roles = "integrator")
+    @OidcSecurity(claims = @Claim(key = "clinic_id", value = CLINIC))
+    void integratorHasNoOwnRecord() {
+        given().when().get(ME).then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    @TestSecurity(user = "patient", roles = "patient")
+    @OidcSecurity(claims = { @Claim(key = "clinic_id", value = CLINIC),
+            @Claim(key = "patient_id", value = "00000000-0000-0000-0000-000000000001") })
+    void patientHasNoOwnPractitionerRecord() {
+        given().when().get(ME).then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void anonymousCallerGets401ForMe() {
+        given().when().get(ME).then().statusCode(401).contentType(PROBLEM);
+    }
+
     private static void refusedChanges(String id) {
         given().contentType(ContentType.JSON).body(practitioner("Not mine")).when().post(PRACTITIONERS)
                 .then().statusCode(403).contentType(PROBLEM);

@@ -1,9 +1,6 @@
 package dev.clinic.patient.repository;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +12,7 @@ import dev.clinic.patient.domain.SearchText;
 import dev.clinic.platform.paging.Keyset;
 import dev.clinic.platform.paging.Page;
 import dev.clinic.platform.paging.PageParams;
+import dev.clinic.platform.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Patients of the caller's clinic (tenancy filters every query). */
@@ -23,27 +21,23 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
 
     /** Archived patients are hidden unless asked for, and always shown in sync mode. */
     public Page<Patient> page(PatientFilter filter, PageParams page) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
+        Where where = new Where();
         if (!filter.includeArchived() && !page.syncMode()) {
-            where.add("archivedAt is null");
+            where.and("archivedAt is null");
         }
         List<String> terms = SearchText.terms(filter.q());
         for (int i = 0; i < terms.size(); i++) {
-            where.add("searchText like :term" + i + " escape '" + SearchText.LIKE_ESCAPE + "'");
-            parameters.put("term" + i, SearchText.containsPattern(terms.get(i)));
+            where.and("searchText like :term" + i + " escape '" + SearchText.LIKE_ESCAPE + "'", "term" + i,
+                    SearchText.containsPattern(terms.get(i)));
         }
-        if (filter.birthDate() != null) {
-            where.add("birthDate = :birthDate");
-            parameters.put("birthDate", filter.birthDate());
-        }
+        where.equal("birthDate", filter.birthDate());
         if (filter.externalId() != null) {
-            where.add("id in (select p.id from Patient p join p.externalIds x "
-                    + "where x.system = :externalSystem and x.value = :externalValue)");
-            parameters.put("externalSystem", filter.externalId().system());
-            parameters.put("externalValue", filter.externalId().value());
+            where.and("id in (select p.id from Patient p join p.externalIds x "
+                    + "where x.system = :externalSystem and x.value = :externalValue)")
+                    .parameter("externalSystem", filter.externalId().system())
+                    .parameter("externalValue", filter.externalId().value());
         }
-        return Keyset.page(this, String.join(" and ", where), parameters, page);
+        return Keyset.page(this, where, page);
     }
 
     /** The patient of this clinic that holds {@code externalId}, archived or not. */

@@ -19,6 +19,12 @@ public final class Keyset {
     private Keyset() {
     }
 
+    /** One page of the rows that match {@code where}. */
+    public static <E extends TenantEntity> Page<E> page(PanacheRepositoryBase<E, UUID> repository, Where where,
+            PageParams page) {
+        return page(repository, where.hql(), where.parameters(), page);
+    }
+
     /**
      * @param where an HQL condition on the entity's fields (without "where"), or blank for none
      * @param parameters the named parameters of {@code where}

@@ -1,5 +1,6 @@
 package dev.clinic.session.domain;
 
+import static dev.clinic.session.domain.Drafts.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,10 +16,6 @@ import dev.clinic.platform.problem.FieldError;
 import dev.clinic.platform.problem.ProblemException;
 
 class SessionRulesTest {
-
-    static SessionContent content(Modality modality, MassageTechnique technique, Instant startedAt, Instant endedAt) {
-        return new SessionContent(modality, technique, startedAt, endedAt, null, null, null, null, null, null);
-    }
 
     @ParameterizedTest(name = "{0} {1} {2} .. {3} -> [{4}]")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
@@ -41,8 +38,8 @@ class SessionRulesTest {
             // every broken rule is named at once
             "MASSAGE      | -                  | 2026-03-04T09:00:00Z        | 2026-03-04T08:00:00Z        | massageTechnique endedAt",
             "DRY_NEEDLING | NEUROMUSCULAR      | 2026-03-04T09:00:00Z        | 2026-03-04T09:00:00Z        | massageTechnique endedAt",
-            // missing values are Bean Validation's to report, not these rules'
-            "-            | SWEDISH            | -                           | 2026-03-04T09:00:00Z        | ''",
+            // the treatment and its start are required (from an appointment they are filled in first)
+            "-            | SWEDISH            | -                           | 2026-03-04T09:00:00Z        | modality startedAt",
     })
     void rulesNameTheFieldsToCorrect(Modality modality, MassageTechnique technique, Instant startedAt, Instant endedAt,
             String fields) {
@@ -65,17 +62,17 @@ class SessionRulesTest {
     @Test
     void aDraftCannotBeMadeOrChangedToBreakTheRules() {
         Instant start = Instant.parse("2026-03-04T09:00:00Z");
-        assertThatThrownBy(() -> TreatmentSession.draft(UUID.randomUUID(), "sub",
+        assertThatThrownBy(() -> TreatmentSession.draft(null, UUID.randomUUID(), UUID.randomUUID(), "sub",
                 content(Modality.MASSAGE, null, start, null)))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.errors()).extracting(FieldError::field).containsExactly("massageTechnique");
                 });
 
-        TreatmentSession session = TreatmentSession.draft(UUID.randomUUID(), "sub",
+        TreatmentSession session = TreatmentSession.draft(null, UUID.randomUUID(), UUID.randomUUID(), "sub",
                 content(Modality.DRY_NEEDLING, null, start, start.plusSeconds(1800)));
         assertThat(session.getStatus()).isEqualTo(SessionStatus.DRAFT);
-        assertThatThrownBy(() -> session.replaceContent(content(Modality.DRY_NEEDLING, null, start, start.minusSeconds(1))))
+        assertThatThrownBy(() -> session.replaceContent(content(Modality.DRY_NEEDLING, null, start, start.minusSeconds(1)), "sub"))
                 .isInstanceOf(ProblemException.class);
         assertThat(session.getEndedAt()).isEqualTo(start.plusSeconds(1800));
     }
@@ -84,10 +81,10 @@ class SessionRulesTest {
     @Test
     void anEndWithinTheSameMicrosecondIsNotAfterTheStart() {
         Instant start = Instant.parse("2026-03-04T09:00:00.000001100Z");
-        assertThatThrownBy(() -> TreatmentSession.draft(UUID.randomUUID(), "sub",
+        assertThatThrownBy(() -> TreatmentSession.draft(null, UUID.randomUUID(), UUID.randomUUID(), "sub",
                 content(Modality.DRY_NEEDLING, null, start, start.plusNanos(500))))
                 .isInstanceOf(ProblemException.class);
-        TreatmentSession session = TreatmentSession.draft(UUID.randomUUID(), "sub",
+        TreatmentSession session = TreatmentSession.draft(null, UUID.randomUUID(), UUID.randomUUID(), "sub",
                 content(Modality.DRY_NEEDLING, null, start, start.plusNanos(1000)));
         assertThat(session.getStartedAt()).isEqualTo(Instant.parse("2026-03-04T09:00:00.000001Z"));
     }

@@ -30,7 +30,7 @@ import io.restassured.http.ContentType;
         @Claim(key = "sub", value = "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f") })
 class AuditTest {
 
-    static final String SESSIONS = TreatmentSessionResourceTest.SESSIONS;
+    static final String SESSIONS = Sessions.SESSIONS;
     static final String WHO = "|audit-clinic|7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f|clinic-web|SESSION|";
 
     @Inject
@@ -41,7 +41,7 @@ class AuditTest {
         String patient = UUID.randomUUID().toString();
         String create = "audit-create-" + UUID.randomUUID();
         String id = given().contentType(ContentType.JSON).header("X-Request-Id", create)
-                .body(TreatmentSessionResourceTest.dryNeedling(patient))
+                .body(Sessions.dryNeedling(patient))
                 .when().post(SESSIONS).then().statusCode(201).extract().path("id");
         String read = "audit-read-" + UUID.randomUUID();
         given().header("X-Request-Id", read).when().get(SESSIONS + "/" + id).then().statusCode(200);

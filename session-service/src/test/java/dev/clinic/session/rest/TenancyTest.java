@@ -23,7 +23,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TenancyTest {
 
-    static final String SESSIONS = TreatmentSessionResourceTest.SESSIONS;
+    static final String SESSIONS = Sessions.SESSIONS;
     static final String PATIENT = UUID.randomUUID().toString();
     static String northsideSession;
 
@@ -32,7 +32,7 @@ class TenancyTest {
     @TestSecurity(user = "needling-northside", roles = "practitioner")
     @OidcSecurity(claims = @Claim(key = "clinic_id", value = "northside"))
     void northsideRecordsASession() {
-        northsideSession = TreatmentSessionResourceTest.create(TreatmentSessionResourceTest.dryNeedling(PATIENT));
+        northsideSession = Sessions.create(Sessions.dryNeedling(PATIENT));
     }
 
     @Test
@@ -61,7 +61,7 @@ class TenancyTest {
     void harbourCannotSeeIt() {
         given().when().get(SESSIONS + "/" + northsideSession)
                 .then().statusCode(404)
-                .contentType(TreatmentSessionResourceTest.PROBLEM)
+                .contentType(Sessions.PROBLEM)
                 .body("detail", equalTo("Session " + northsideSession + " was not found"));
         given().when().get(SESSIONS + "?limit=200")
                 .then().statusCode(200)

@@ -6,15 +6,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 /**
  * Rows written straight into the database, for what the API cannot make (yet): plans of another
- * clinic or patient without switching identities, and SIGNED sessions before signing exists.
+ * clinic or patient without switching identities, and SIGNED sessions in numbers.
  */
 final class TreatmentPlanRows {
 
@@ -42,23 +40,9 @@ final class TreatmentPlanRows {
         return id;
     }
 
-    /** A session with only the columns of V1__treatment_sessions.sql. */
+    /** A session row written straight to the database, signed or not. */
     static UUID session(DataSource db, String clinic, UUID patient, String modality, Instant startedAt, String status)
             throws SQLException {
-        UUID id = UUID.randomUUID();
-        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement("""
-                insert into treatment_session (id, clinic_id, version, created_at, updated_at, patient_id,
-                    practitioner_subject, modality, massage_technique, started_at, status)
-                values (?, ?, 0, clock_timestamp(), clock_timestamp(), ?, 'seeded-practitioner', ?, ?, ?, ?)""")) {
-            insert.setObject(1, id);
-            insert.setString(2, clinic);
-            insert.setObject(3, patient);
-            insert.setString(4, modality);
-            insert.setString(5, "MASSAGE".equals(modality) ? "SWEDISH" : null);
-            insert.setObject(6, OffsetDateTime.ofInstant(startedAt, ZoneOffset.UTC));
-            insert.setString(7, status);
-            insert.executeUpdate();
-        }
-        return id;
+        return SessionRows.session(db, clinic, patient, "seeded-practitioner", modality, startedAt, status);
     }
 }

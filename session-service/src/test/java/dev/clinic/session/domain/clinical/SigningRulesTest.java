@@ -149,6 +149,26 @@ class SigningRulesTest {
         assertThat(SigningRules.notEligible(List.of("CONSENT_REQUIRED")).message()).endsWith("(CONSENT_REQUIRED)");
     }
 
+    /** PATIENT_NOT_ELIGIBLE names patient-service's reasons when it gives any, and is one violation among the others. */
+    @ParameterizedTest(name = "blockers {0}")
+    @CsvSource(nullValues = "-", value = {
+            "-,                               ''",
+            "'',                              ''",
+            "ANTICOAGULANTS,                  ' (ANTICOAGULANTS)'",
+            "ANTICOAGULANTS CONSENT_REQUIRED, ' (ANTICOAGULANTS, CONSENT_REQUIRED)'",
+    })
+    void patientNotEligibleNamesTheBlockers(String blockers, String reasons) {
+        RuleFinding finding = SigningRules.notEligible(blockers == null ? null : words(blockers));
+        assertThat(finding.rule()).isEqualTo(SigningRule.PATIENT_NOT_ELIGIBLE);
+        assertThat(finding.field()).isEqualTo("patientId");
+        assertThat(finding.message()).isEqualTo("the patient is not eligible for dry needling on the session date"
+                + reasons);
+        SigningCheck check = SigningRules.check(Modality.DRY_NEEDLING, Sites.parse("SUBOCCIPITALS:LEFT"),
+                aftercare("skin"), false).withViolation(finding);
+        assertThat(rules(check.violations())).containsExactly("PATIENT_NOT_ELIGIBLE");
+        assertThat(check.signable()).isFalse();
+    }
+
     @Test
     void aSignableSessionDoesNotThrowEvenWithAWarning() {
         SigningCheck check = SigningRules.check(Modality.DRY_NEEDLING, Sites.parse("SUBOCCIPITALS:BILATERAL:3"),

@@ -5,18 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Needling sites for tests, written as {@code "UPPER_TRAPEZIUS:BILATERAL:2 SUBOCCIPITALS:LEFT:1"}. */
-final class Sites {
+public final class Sites {
 
     private Sites() {
     }
 
-    static NeedlingSite site(Muscle muscle, Side side, int needles) {
+    public static NeedlingSite site(Muscle muscle, Side side, int needles) {
         return new NeedlingSite(muscle, side, needles, new BigDecimal("0.25"), 30, 15, NeedlingTechnique.PISTONING,
                 60, true);
     }
 
     /** Sites from "MUSCLE:SIDE:COUNT" words; a blank text is no site. */
-    static List<NeedlingSite> parse(String text) {
+    public static List<NeedlingSite> parse(String text) {
         List<NeedlingSite> sites = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return sites;

@@ -1,0 +1,20 @@
+package dev.clinic.session.repository;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.clinic.platform.paging.Keyset;
+import dev.clinic.platform.paging.Page;
+import dev.clinic.platform.paging.PageParams;
+import dev.clinic.session.domain.AdverseEvent;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class AdverseEventRepository implements PanacheRepositoryBase<AdverseEvent, UUID> {
+
+    public Page<AdverseEvent> page(UUID sessionId, PageParams page) {
+        return Keyset.page(this, "sessionId = :sessionId", Map.of("sessionId", sessionId), page);
+    }
+}
