@@ -32,6 +32,11 @@ create unique index treatment_session_one_per_appointment on treatment_session (
 create index treatment_session_by_practitioner on treatment_session (clinic_id, practitioner_id, created_at, id);
 create index treatment_session_by_start on treatment_session (clinic_id, started_at);
 
+-- a plan names booking-service's practitioner record as well
+alter table treatment_plan
+    add column practitioner_id uuid,
+    add constraint treatment_plan_practitioner_required check (practitioner_id is not null) not valid;
+
 create table needling_site (
     session_id            uuid     not null references treatment_session (id),
     position              integer  not null check (position >= 0),

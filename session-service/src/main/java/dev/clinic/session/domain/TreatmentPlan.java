@@ -30,9 +30,13 @@ public class TreatmentPlan extends TenantEntity {
     private UUID patientId;
 
     /**
-     * The practitioner who made the plan (the token's {@code sub}), like a session's practitioner.
-     * A colleague replacing the plan does not take it over; the audit trail names who changed it.
+     * The practitioner who made the plan: booking-service's record and the login ({@code sub}), like
+     * a session's. A colleague replacing the plan does not take it over; the audit trail names who
+     * changed it.
      */
+    @Column(name = "practitioner_id", updatable = false)
+    private UUID practitionerId;
+
     @Column(name = "practitioner_subject", nullable = false, updatable = false)
     private String practitionerSubject;
 
@@ -68,11 +72,12 @@ public class TreatmentPlan extends TenantEntity {
     }
 
     /** A new ACTIVE plan; values not given follow the four-week roadmap. */
-    public static TreatmentPlan start(TreatmentPlanContent requested, String practitionerSubject) {
+    public static TreatmentPlan start(TreatmentPlanContent requested, UUID practitionerId, String practitionerSubject) {
         TreatmentPlanContent content = TreatmentPlanSchedule.checked(requested);
         TreatmentPlan plan = new TreatmentPlan();
         plan.patientId = content.patientId();
         plan.modality = content.modality();
+        plan.practitionerId = practitionerId;
         plan.practitionerSubject = practitionerSubject;
         plan.status = TreatmentPlanStatus.ACTIVE;
         plan.write(content);
@@ -128,6 +133,10 @@ public class TreatmentPlan extends TenantEntity {
 
     public UUID getPatientId() {
         return patientId;
+    }
+
+    public UUID getPractitionerId() {
+        return practitionerId;
     }
 
     public String getPractitionerSubject() {

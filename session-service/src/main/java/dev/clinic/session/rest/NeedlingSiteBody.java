@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import dev.clinic.session.domain.clinical.Coding;
 import dev.clinic.session.domain.clinical.Muscle;
 import dev.clinic.session.domain.clinical.NeedlingSite;
 import dev.clinic.session.domain.clinical.NeedlingTechnique;
@@ -38,7 +37,7 @@ public record NeedlingSiteBody(
                 examples = "60") Integer retentionSeconds,
         @Schema(description = "A local twitch response was seen.", examples = "true") boolean localTwitchResponse,
         @Schema(readOnly = true, description = "The muscle as a code: SNOMED CT where verified, else the clinic's local "
-                + "code system.") Coding muscleCoding) {
+                + "code system.") CodingBody muscleCoding) {
 
     NeedlingSite toSite() {
         return new NeedlingSite(muscle, side, needleCount, needleDiameterMm, needleLengthMm, depthMm, technique,
@@ -47,6 +46,7 @@ public record NeedlingSiteBody(
 
     static NeedlingSiteBody of(NeedlingSite s) {
         return new NeedlingSiteBody(s.muscle(), s.side(), s.needleCount(), s.needleDiameterMm(), s.needleLengthMm(),
-                s.depthMm(), s.technique(), s.retentionSeconds(), s.localTwitchResponse(), s.muscle().coding());
+                s.depthMm(), s.technique(), s.retentionSeconds(), s.localTwitchResponse(),
+                CodingBody.of(s.muscle().coding()));
     }
 }

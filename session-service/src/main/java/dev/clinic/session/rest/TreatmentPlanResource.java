@@ -94,7 +94,14 @@ public class TreatmentPlanResource {
                     examples = @ExampleObject(name = "validation-failed", value = INVALID_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", description = "The clinic has no such patient (patient-service).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The caller's login has no practitioner record in the clinic.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "practitioner-record-missing",
+                            value = TreatmentSessionResource.NO_PRACTITIONER_EXAMPLE)))
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response create(
             @Parameter(description = "Makes a retry safe: the same key and body return the first answer.")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,

@@ -20,10 +20,9 @@ public record TreatmentPlanResponse(
         @Schema(examples = "2026-03-02T09:15:00Z") Instant createdAt,
         @Schema(examples = "2026-03-02T09:15:00Z") Instant updatedAt,
         @Schema(examples = "5b0e7e1c-3c1f-4b6e-9a63-1f0f2f0c8d11") UUID patientId,
-        // For now the practitioner's login, as on sessions.
-        @Schema(description = "Who made the plan: for now the `sub` of the practitioner's access token. A "
-                + "colleague replacing the plan does not change it.",
-                examples = "3f1c2b4a-9d8e-4f7a-b6c5-d4e3f2a1b0c9") String practitionerId,
+        @Schema(nullable = true, description = "Who made the plan: booking-service's practitioner id (null only on "
+                + "plans made before plans were linked to practitioners). A colleague replacing the plan does not "
+                + "change it.", examples = "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f") UUID practitionerId,
         @Schema(examples = "DRY_NEEDLING") Modality modality,
         @Schema(examples = "[\"Halve headache days within 4 weeks\"]") List<String> goals,
         @Schema(description = "ICD-10-CM codes.", examples = "[\"G44.209\", \"M79.18\"]") List<String> diagnosisCodes,
@@ -52,7 +51,7 @@ public record TreatmentPlanResponse(
     static TreatmentPlanResponse of(TrackedPlan tracked) {
         TreatmentPlan p = tracked.plan();
         return new TreatmentPlanResponse(p.getId(), p.getVersion(), p.getCreatedAt(), p.getUpdatedAt(),
-                p.getPatientId(), p.getPractitionerSubject(), p.getModality(), p.getGoals(), p.getDiagnosisCodes(),
+                p.getPatientId(), p.getPractitionerId(), p.getModality(), p.getGoals(), p.getDiagnosisCodes(),
                 p.getPlannedSessions(), p.getSessionsPerWeek(), p.getStartDate(), p.getReviewDate(), p.getStatus(),
                 Progress.of(tracked.progress()));
     }

@@ -14,6 +14,9 @@ import dev.clinic.platform.problem.ProblemException;
 import dev.clinic.platform.security.CurrentUser;
 import dev.clinic.platform.security.Roles;
 import dev.clinic.platform.web.ETags;
+import dev.clinic.session.client.BookingClient;
+import dev.clinic.session.client.PatientClient;
+import dev.clinic.session.client.PractitionerView;
 import dev.clinic.session.domain.TreatmentPlan;
 import dev.clinic.session.domain.TreatmentPlanContent;
 import dev.clinic.session.domain.TreatmentPlanSchedule;
@@ -35,19 +38,30 @@ public class TreatmentPlanService {
     }
 
     private final TreatmentPlanRepository plans;
+    private final BookingClient booking;
+    private final PatientClient patients;
     private final AuditLog audit;
     private final CurrentUser caller;
 
-    TreatmentPlanService(TreatmentPlanRepository plans, AuditLog audit, CurrentUser caller) {
+    TreatmentPlanService(TreatmentPlanRepository plans, BookingClient booking, PatientClient patients, AuditLog audit,
+            CurrentUser caller) {
         this.plans = plans;
+        this.booking = booking;
+        this.patients = patients;
         this.audit = audit;
         this.caller = caller;
     }
 
-    /** A new ACTIVE plan made by the caller. The patient is not looked up in patient-service yet. */
+    /**
+     * A new ACTIVE plan made by the calling practitioner (booking-service's record of their login)
+     * for a patient of the clinic (patient-service); the input is checked before either is asked.
+     */
     @Transactional
-    public TrackedPlan create(TreatmentPlanContent content) {
-        TreatmentPlan plan = TreatmentPlan.start(content, caller.subject());
+    public TrackedPlan create(TreatmentPlanContent requested) {
+        TreatmentPlanContent content = TreatmentPlanSchedule.checked(requested);
+        PractitionerView practitioner = booking.callerPractitioner();
+        patients.eligibility(content.patientId(), content.modality(), content.startDate());
+        TreatmentPlan plan = TreatmentPlan.start(content, practitioner.id(), caller.subject());
         plans.persistAndFlush(plan);
         audit.record("CREATE", RESOURCE, plan.getId(), plan.getPatientId());
         return tracked(plan);

@@ -150,7 +150,7 @@ class TreatmentPlanScheduleTest {
 
     @Test
     void anActivePlanMayCloseAndAClosedPlanNeverChangesAgain() {
-        TreatmentPlan plan = TreatmentPlan.start(plan(null, null, MONDAY, null, List.of("G44.209")), "sub-1");
+        TreatmentPlan plan = TreatmentPlan.start(plan(null, null, MONDAY, null, List.of("G44.209")), UUID.randomUUID(), "sub-1");
         assertThat(plan.getStatus()).isEqualTo(TreatmentPlanStatus.ACTIVE);
         assertThat(plan.getPlannedSessions()).isEqualTo(4);
 
@@ -180,7 +180,7 @@ class TreatmentPlanScheduleTest {
 
     @Test
     void thePatientAndModalityOfAPlanNeverChange() {
-        TreatmentPlan plan = TreatmentPlan.start(plan(null, null, MONDAY, null, null), "sub-1");
+        TreatmentPlan plan = TreatmentPlan.start(plan(null, null, MONDAY, null, null), UUID.randomUUID(), "sub-1");
         TreatmentPlanContent other = new TreatmentPlanContent(UUID.randomUUID(), Modality.MASSAGE, List.of(),
                 List.of(), null, null, MONDAY, null);
         assertThatThrownBy(() -> plan.replace(other, null))

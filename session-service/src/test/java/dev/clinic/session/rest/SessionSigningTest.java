@@ -164,7 +164,7 @@ class SessionSigningTest {
 
         Instant start = Instant.now();
         problem(sign(id), 503, "service-unavailable");
-        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(5));
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(10));
         get(path(id)).then().header("ETag", "\"0\"").body("status", equalTo("DRAFT"));
     }
 

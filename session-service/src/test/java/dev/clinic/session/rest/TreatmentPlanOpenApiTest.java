@@ -23,7 +23,7 @@ class TreatmentPlanOpenApiTest {
                 .body("paths.'/api/v1/treatment-plans/{id}'.get.operationId", equalTo("getTreatmentPlan"))
                 .body("paths.'/api/v1/treatment-plans/{id}'.put.operationId", equalTo("replaceTreatmentPlan"))
                 .body("paths.'/api/v1/treatment-plans'.post.responses.keySet()",
-                        containsInAnyOrder("201", "400", "401", "403", "422"))
+                        containsInAnyOrder("201", "400", "401", "403", "404", "409", "422", "503"))
                 .body("paths.'/api/v1/treatment-plans'.get.responses.keySet()",
                         containsInAnyOrder("200", "400", "401", "403", "404"))
                 .body("paths.'/api/v1/treatment-plans/{id}'.get.responses.keySet()",

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.clinic.session.client.FakeNeighbours;
+import dev.clinic.session.client.Neighbours;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -77,7 +79,7 @@ class TreatmentPlanResourceTest {
                 .then().statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("patientId", equalTo(patient))
-                .body("practitionerId", equalTo(PRACTITIONER_SUB))
+                .body("practitionerId", equalTo(FakeNeighbours.PRACTITIONER.toString()))
                 .body("modality", equalTo("DRY_NEEDLING"))
                 .body("goals", equalTo(List.of("Halve headache days within 4 weeks")))
                 .body("diagnosisCodes", equalTo(List.of("G44.209", "M79.18")))
@@ -100,9 +102,29 @@ class TreatmentPlanResourceTest {
                 "progress", Map.of("sessionsSigned", 9), "version", 7));
         create(body).then()
                 .body("status", equalTo("ACTIVE"))
-                .body("practitionerId", equalTo("needling-plans"))
+                .body("practitionerId", equalTo(FakeNeighbours.PRACTITIONER.toString()))
                 .body("version", equalTo(0))
                 .body("progress.sessionsSigned", equalTo(0));
+    }
+
+    @Test
+    @TestSecurity(user = "needling-plans", roles = "practitioner")
+    @OidcSecurity(claims = @Claim(key = "clinic_id", value = CLINIC))
+    void aPlanNeedsAPatientOfTheClinicAPractitionerRecordAndTheOtherServices() {
+        long before = TreatmentPlanRows.count(db, CLINIC);
+        given().contentType(ContentType.JSON).body(plan(FakeNeighbours.UNKNOWN.toString())).when().post(PLANS)
+                .then().statusCode(404).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).body(plan(FakeNeighbours.BROKEN.toString())).when().post(PLANS)
+                .then().statusCode(503).contentType(PROBLEM);
+        Neighbours.practitionerMissing(true);
+        try {
+            given().contentType(ContentType.JSON).body(plan(UUID.randomUUID().toString())).when().post(PLANS)
+                    .then().statusCode(409).contentType(PROBLEM)
+                    .body("type", equalTo("https://clinic.dev/problems/practitioner-record-missing"));
+        } finally {
+            Neighbours.practitionerMissing(false);
+        }
+        assertThat(TreatmentPlanRows.count(db, CLINIC)).as("nothing stored").isEqualTo(before);
     }
 
     @ParameterizedTest(name = "{0} = {1} -> {2}")
@@ -230,7 +252,7 @@ class TreatmentPlanResourceTest {
         given().contentType(ContentType.JSON).body(body)
                 .when().put(PLANS + "/" + id)
                 .then().statusCode(200)
-                .body("practitionerId", equalTo("seeded-practitioner"))
+                .body("practitionerId", equalTo(TreatmentPlanRows.SEEDED_PRACTITIONER))
                 .body("reviewDate", equalTo("2026-04-13"))
                 .body("progress.nextReviewDue", equalTo("2026-04-13"));
     }
