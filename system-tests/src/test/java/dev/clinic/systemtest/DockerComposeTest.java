@@ -137,6 +137,12 @@ class DockerComposeTest {
                 .isNotBlank());
     }
 
+    @Test
+    void theGatewayTellsBrowsersTheRealmTheyCanReach() {
+        assertThat(compose.environment("gateway"))
+                .contains(entry("CLINIC_OIDC_PUBLIC_URL", "http://localhost:8180/realms/clinic"));
+    }
+
     @ParameterizedTest
     @EnumSource(AppService.class)
     void isConfiguredForTheComposeNetwork(AppService app) {

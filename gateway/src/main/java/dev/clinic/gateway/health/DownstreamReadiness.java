@@ -1,6 +1,7 @@
 package dev.clinic.gateway.health;
 
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -59,6 +60,9 @@ public class DownstreamReadiness {
                         // read the body so the pooled connection is free again
                         .compose(response -> response.body().map(body -> response.statusCode()))
                         .toCompletionStage())
+                // the request's timeout ends with the response headers; a body that stalls is cut here
+                .ifNoItem().after(timeout).failWith(() -> new TimeoutException(
+                        "no complete answer within " + timeout.toMillis() + " ms"))
                 .map(status -> HealthCheckResponse.named(upstream.name())
                         .status(status == 200)
                         .withData("url", url)

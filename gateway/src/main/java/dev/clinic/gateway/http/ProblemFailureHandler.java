@@ -3,6 +3,8 @@ package dev.clinic.gateway.http;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import dev.clinic.gateway.edge.BodyLimit;
+import dev.clinic.gateway.edge.RateLimits;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.logging.Log;
 import io.quarkus.oidc.OIDCException;
@@ -27,6 +29,14 @@ import io.vertx.ext.web.RoutingContext;
 public class ProblemFailureHandler {
 
     private static final String BEARER = "Bearer ";
+
+    private final RateLimits rateLimits;
+    private final BodyLimit bodyLimit;
+
+    ProblemFailureHandler(RateLimits rateLimits, BodyLimit bodyLimit) {
+        this.rateLimits = rateLimits;
+        this.bodyLimit = bodyLimit;
+    }
 
     void register(@Observes Router router) {
         router.route().failureHandler(this::handle);
@@ -56,6 +66,8 @@ public class ProblemFailureHandler {
             Problem.of(503, "Tokens cannot be verified right now; try again shortly").send(context);
         } else if (failure instanceof ForbiddenException) {
             Problem.of(403, "Your role does not allow this operation").send(context);
+        } else if (context.statusCode() == 413) {
+            bodyLimit.tooLarge().send(context);
         } else {
             int status = context.statusCode() >= 400 ? context.statusCode() : 500;
             if (status >= 500) {
@@ -65,8 +77,15 @@ public class ProblemFailureHandler {
         }
     }
 
-    /** RFC 6750: a request without a token gets a bare challenge, a rejected token gets invalid_token. */
-    private static void unauthorized(RoutingContext context) {
+    /**
+     * RFC 6750: a request without a token gets a bare challenge, a rejected token gets
+     * invalid_token. A rejected token counts against the caller's address, so an address that keeps
+     * guessing tokens gets 429s instead.
+     */
+    private void unauthorized(RoutingContext context) {
+        if (!rateLimits.admitRejectedToken(context)) {
+            return;
+        }
         String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
         boolean tokenPresent = authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
         context.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE,
@@ -78,7 +97,6 @@ public class ProblemFailureHandler {
         return switch (status) {
             case 404 -> "There is no resource at " + context.request().path();
             case 405 -> context.request().method() + " is not allowed on " + context.request().path();
-            case 413 -> "The request body is too large";
             case 500 -> "An unexpected error occurred; quote the requestId when reporting it";
             default -> Problem.of(status, null).title();
         };

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import dev.clinic.gateway.edge.BodyLimit;
 import dev.clinic.gateway.http.Problem;
 import dev.clinic.gateway.routing.RouteTable;
 import dev.clinic.gateway.routing.Upstream;
@@ -31,12 +32,15 @@ public class ApiProxy {
     private final RouteTable routes;
     private final Map<String, HttpProxy> proxies;
 
-    ApiProxy(RouteTable routes, UpstreamClient client) {
+    ApiProxy(RouteTable routes, UpstreamClient client, BodyLimit bodyLimit) {
         this.routes = routes;
+        // The body limit comes first: a body sent without a length is complete and within the limit
+        // before anything is sent to the service.
         this.proxies = routes.upstreams().stream().collect(Collectors.toUnmodifiableMap(Upstream::name,
                 upstream -> HttpProxy.reverseProxy(client.httpClient())
                         .origin(context -> client.open(upstream))
-                        .addInterceptor(new UpstreamInterceptor(upstream))));
+                        .addInterceptor(bodyLimit.interceptor())
+                        .addInterceptor(new UpstreamInterceptor(upstream, client.vertx(), client.readTimeout()))));
     }
 
     void register(@Observes Router router) {

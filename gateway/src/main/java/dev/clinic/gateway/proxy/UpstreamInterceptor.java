@@ -2,6 +2,7 @@ package dev.clinic.gateway.proxy;
 
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 import dev.clinic.gateway.http.Problem;
@@ -10,6 +11,7 @@ import dev.clinic.gateway.routing.Upstream;
 import io.quarkus.logging.Log;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -33,9 +35,13 @@ final class UpstreamInterceptor implements ProxyInterceptor {
     static final String X_FORWARDED_PORT = "X-Forwarded-Port";
 
     private final Upstream upstream;
+    private final Vertx vertx;
+    private final long readTimeoutMillis;
 
-    UpstreamInterceptor(Upstream upstream) {
+    UpstreamInterceptor(Upstream upstream, Vertx vertx, Duration readTimeout) {
         this.upstream = upstream;
+        this.vertx = vertx;
+        this.readTimeoutMillis = readTimeout.toMillis();
     }
 
     @Override
@@ -49,7 +55,23 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         // The gateway's id is already on the response; the service echoes the same one, and the
         // proxy would add that copy as a second header.
         context.response().headers().remove(RequestIds.HEADER);
+        guardAgainstSilence(context);
         return context.sendResponse();
+    }
+
+    /** The read timeout also covers the body: a service that stalls halfway is cut like a silent one. */
+    private void guardAgainstSilence(ProxyContext context) {
+        ProxyResponse response = context.response();
+        Body body = response.getBody();
+        if (body == null) {
+            return;
+        }
+        HttpServerRequest inbound = context.request().proxiedRequest();
+        String requestId = RequestIds.of(inbound);
+        response.setBody(Body.body(new SilenceGuard(body.stream(), vertx, readTimeoutMillis,
+                () -> Log.warnf("[req:%s] %s %s: %s stalled in the middle of its answer for %d ms; the answer is cut",
+                        requestId, inbound.method(), inbound.path(), upstream.name(), readTimeoutMillis)),
+                body.length()));
     }
 
     /**

@@ -31,6 +31,18 @@ class UpstreamInterceptorTest {
     }
 
     @Test
+    void noConnectionInTimeIsUnavailableEvenWhenTheCauseIsATimeout() {
+        // all pooled connections busy: Vert.x fails the wait with a TimeoutException, but nothing was sent
+        var upstream = new dev.clinic.gateway.routing.Upstream("patient-service",
+                java.net.URI.create("http://localhost:8081"), java.util.List.of("patients"));
+        var failure = new UpstreamClient.NoConnectionException(upstream, 1_000,
+                new NoStackTraceTimeoutException("timeout getting a connection"));
+        var problem = UpstreamInterceptor.problemFor(failure, "/api/v1/patients");
+        assertThat(problem.status()).isEqualTo(503);
+        assertThat(failure.getMessage()).contains("patient-service").contains("1000 ms");
+    }
+
+    @Test
     void silentServiceTimesOut() {
         var problem = UpstreamInterceptor.problemFor(new NoStackTraceTimeoutException("idle"), "/api/v1/appointments");
         assertThat(problem.status()).isEqualTo(504);
