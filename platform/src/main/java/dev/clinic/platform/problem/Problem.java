@@ -18,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "title", "status", "detail", "instance", "requestId", "errors" })
 @Schema(name = "Problem", description = "RFC 9457 problem details. Extra members may appear for some problem types "
-        + "(for example `blockingAppointmentId` on an overlap).")
+        + "(for example `blockingAppointmentId` on an overlap).", additionalProperties = Schema.True.class)
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    /** Problem type URIs are this base plus a kebab-case code; docs/errors.md lists them. */
+    /** Problem type URIs are this base plus a kebab-case code (docs/api-conventions.md). */
     public static final String TYPE_BASE = "https://clinic.dev/problems/";
 
     @Schema(description = "URI identifying the kind of problem.", examples = "https://clinic.dev/problems/validation-failed")
@@ -40,6 +40,8 @@ public final class Problem {
     private final String requestId;
     @Schema(description = "For input errors: each rejected field.")
     private final List<FieldError> errors;
+    // the extension members, flattened into the top level by getProperties(): no member of their own
+    @Schema(hidden = true)
     private final Map<String, Object> properties;
 
     public Problem(String code, String title, int status, String detail, String instance, String requestId,
