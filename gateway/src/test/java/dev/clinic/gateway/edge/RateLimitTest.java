@@ -17,8 +17,8 @@ import io.restassured.response.Response;
 
 /**
  * Rate limits with the small numbers of {@link TightEdgeProfile}. Every test uses callers of its
- * own; all requests without a token share the one test client address, so they are all in
- * {@link #callersWithoutTokenAreLimitedPerAddress()}.
+ * own; requests without a token share the one test client address, so they are tested apart, in
+ * {@link AnonymousRateLimitTest}.
  */
 @QuarkusTest
 @TestProfile(TightEdgeProfile.class)
@@ -97,31 +97,5 @@ class RateLimitTest {
             get(caller, path()).then().statusCode(200).header("RateLimit-Limit", "10");
         }
         get(caller, path()).then().statusCode(429);
-    }
-
-    @Test
-    void callersWithoutTokenAreLimitedPerAddress() {
-        // health is never limited, before and after the address's bucket is empty
-        for (int i = 0; i < 5; i++) {
-            given().when().get("/q/health/live").then().statusCode(200).header("RateLimit-Limit", nullValue());
-        }
-        given().when().get("/nothing-here").then().statusCode(404).header("RateLimit-Limit", "2");
-        given().when().get("/api/v1/patients").then().statusCode(401).header("RateLimit-Remaining", "0");
-
-        Response refused = given().when().get("/nothing-here");
-        refused.then().statusCode(429)
-                .contentType("application/problem+json")
-                .body("type", is("https://clinic.dev/problems/rate-limited"));
-        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 10L);
-
-        // without a token, and with one that is refused: both count against the address
-        given().when().get("/api/v1/patients").then().statusCode(429);
-        given().header("Authorization", "Bearer not-a-token").when().get("/api/v1/patients")
-                .then().statusCode(429)
-                .header("WWW-Authenticate", nullValue());
-
-        given().when().get("/q/health/ready").then().header("RateLimit-Limit", nullValue());
-        // a caller with a token has a bucket of its own
-        get(EdgeTokens.bearer("clinic-cli", UUID.randomUUID().toString()), path()).then().statusCode(200);
     }
 }
