@@ -10,7 +10,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import dev.clinic.booking.domain.Modality;
 import dev.clinic.platform.client.Downstream;
 import dev.clinic.platform.problem.ProblemException;
-import io.quarkus.logging.Log;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -45,10 +44,6 @@ public class PatientClient {
             return Downstream.call(DEPENDENCY, identity,
                     authorization -> patients.eligibility(patientId, modality, date, authorization).await().indefinitely());
         } catch (Downstream.Refusal e) {
-            if (e.status() == 401) {
-                Log.warnf("patient-service refused a propagated token (%d)", e.status());
-                throw ProblemException.dependencyUnavailable(DEPENDENCY);
-            }
             // 404, or 403: the caller's token was good enough for booking but not for patient-service
             // (e.g. a patient token for someone else's record): as everywhere, that patient does not exist.
             throw ProblemException.notFound("Patient", patientId);

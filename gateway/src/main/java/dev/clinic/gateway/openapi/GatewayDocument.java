@@ -181,21 +181,7 @@ final class GatewayDocument {
                 .version(frame.version())
                 .description(description.toString())
                 .contact(contact)
-                .license(identified(license));
-    }
-
-    /**
-     * OpenAPI 3.1 lets a license have only a name, but common tools (swagger-parser, so
-     * openapi-generator; Redocly's info-license-strict) want an SPDX identifier or a URL: a license
-     * with neither gets the SPDX reference for a license of one's own, {@code LicenseRef-<name>}.
-     */
-    static License identified(License license) {
-        if (license == null || license.getName() == null || license.getIdentifier() != null
-                || license.getUrl() != null) {
-            return license;
-        }
-        return OASFactory.createLicense().name(license.getName())
-                .identifier("LicenseRef-" + license.getName().replaceAll("[^A-Za-z0-9.-]", "-"));
+                .license(license);
     }
 
     // ---------------------------------------------------------------- security

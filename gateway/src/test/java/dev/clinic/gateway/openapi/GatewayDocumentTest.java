@@ -7,7 +7,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.junit.jupiter.api.Test;
 
@@ -161,15 +160,5 @@ class GatewayDocumentTest {
         String json = OpenApiFormat.render(document).json();
 
         assertThat(OpenApiFormat.render(OpenApiFormat.parse(bytes(json))).json()).isEqualTo(json);
-    }
-
-    /** openapi-generator (swagger-parser) refuses a license with only a name, though OpenAPI 3.1 allows it. */
-    @Test
-    void aLicenseWithOnlyANameGetsAnSpdxReferenceSoGeneratorsAcceptIt() {
-        assertThat(GatewayDocument.identified(OASFactory.createLicense().name("Proprietary")).getIdentifier())
-                .isEqualTo("LicenseRef-Proprietary");
-        var withUrl = OASFactory.createLicense().name("MIT").url("https://opensource.org/licenses/MIT");
-        assertThat(GatewayDocument.identified(withUrl)).isSameAs(withUrl);
-        assertThat(GatewayDocument.identified(null)).isNull();
     }
 }

@@ -26,8 +26,9 @@ public final class Downstream {
 
     /**
      * An answer of the other service that is about the caller's request, not a failure of that
-     * service: 404 (nothing of the caller's clinic by that id), 401 or 403 (the caller may not).
-     * It must not be retried nor open a circuit.
+     * service: 404 (nothing of the caller's clinic by that id) or 403 (the caller may not). It must
+     * not be retried nor open a circuit. A 401 is not one: this service and the gateway accepted the
+     * token, so the other service refusing it is a fault of the system (a {@link Failure}, 503).
      */
     public static final class Refusal extends RuntimeException {
         private final int status;
@@ -42,7 +43,7 @@ public final class Downstream {
         }
     }
 
-    /** An error answer that is the other service's own (5xx, or a 4xx this service never causes). */
+    /** An error answer that is the other service's own (5xx, 401, or a 4xx this service never causes). */
     public static final class Failure extends RuntimeException {
         public Failure(int status) {
             super("answered " + status, null, false, false);
@@ -53,7 +54,7 @@ public final class Downstream {
     public static RuntimeException exceptionFor(Response response) {
         int status = response.getStatus();
         return switch (status) {
-            case 401, 403, 404 -> new Refusal(status);
+            case 403, 404 -> new Refusal(status);
             default -> status >= 400 ? new Failure(status) : null;
         };
     }

@@ -34,9 +34,6 @@ public class BookingClient {
             return Downstream.call(DEPENDENCY, caller,
                     authorization -> booking.appointment(id, authorization).await().indefinitely());
         } catch (Downstream.Refusal e) {
-            if (e.status() == 401) {
-                throw ProblemException.dependencyUnavailable(DEPENDENCY);
-            }
             throw ProblemException.notFound("Appointment", id);
         }
     }
@@ -52,9 +49,6 @@ public class BookingClient {
             return Downstream.call(DEPENDENCY, caller,
                     authorization -> booking.ownPractitioner(authorization).await().indefinitely());
         } catch (Downstream.Refusal e) {
-            if (e.status() == 401) {
-                throw ProblemException.dependencyUnavailable(DEPENDENCY);
-            }
             throw ProblemException.conflict("practitioner-record-missing", "Your login is not linked to a "
                     + "practitioner record of this clinic, and sessions are recorded by practitioners; a clinic "
                     + "admin links it (POST /api/v1/practitioners with existingLoginUsername)", Map.of());

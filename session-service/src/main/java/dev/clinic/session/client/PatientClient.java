@@ -40,9 +40,6 @@ public class PatientClient {
             return Downstream.call(DEPENDENCY, caller,
                     authorization -> patients.eligibility(patientId, modality, date, authorization).await().indefinitely());
         } catch (Downstream.Refusal e) {
-            if (e.status() == 401) {
-                throw ProblemException.dependencyUnavailable(DEPENDENCY);
-            }
             throw ProblemException.notFound("Patient", patientId);
         }
     }

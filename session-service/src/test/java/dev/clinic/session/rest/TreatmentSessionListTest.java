@@ -89,7 +89,8 @@ class TreatmentSessionListTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "limit=0", "limit=201", "cursor=not-a-cursor", "updatedSince=yesterday",
-            "patientId=not-a-uuid" })
+            "patientId=not-a-uuid", "practitionerId=not-a-uuid", "from=yesterday", "status=FINISHED",
+            "to=2026-03-01T00:00:00Z&from=2026-03-01T00:00:00Z" })
     void badListParametersAre400NamingTheParameter(String query) {
         given().when().get(SESSIONS + "?" + query)
                 .then().statusCode(400)

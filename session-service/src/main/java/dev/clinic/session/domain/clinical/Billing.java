@@ -62,7 +62,7 @@ public final class Billing {
         return units == 0 ? List.of() : List.of(BillingLine.of(codeOf(technique), units));
     }
 
-    public static CptCode codeOf(MassageTechnique technique) {
+    private static CptCode codeOf(MassageTechnique technique) {
         return switch (technique) {
             case SWEDISH, NEUROMUSCULAR -> CptCode.MASSAGE;
             case MYOFASCIAL_RELEASE, CRANIOSACRAL -> CptCode.MANUAL_THERAPY;
