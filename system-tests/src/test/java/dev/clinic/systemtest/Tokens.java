@@ -46,15 +46,40 @@ final class Tokens {
                 .formParam("client_secret", EHR_SYNC_SECRET), EHR_SYNC_CLIENT));
     }
 
+    /**
+     * A new token of a demo user, never cached: for tests that must know when and with which key it
+     * was issued (expiry, key rotation).
+     */
+    static String fresh(DemoUser user) {
+        return passwordGrant(StackConfig.oidcUrl(), CLI_CLIENT, user);
+    }
+
+    /**
+     * A new token of a demo user from the token endpoint of {@code realmUrl} through the public client
+     * {@code clientId} (which must allow direct access grants), never cached.
+     */
+    static String passwordGrant(String realmUrl, String clientId, DemoUser user) {
+        return request(given()
+                .formParam("grant_type", "password")
+                .formParam("client_id", clientId)
+                .formParam("username", user.username())
+                .formParam("password", DemoUser.PASSWORD), user.username() + " (client " + clientId + ")", realmUrl)
+                .value();
+    }
+
     private static String cached(String key, Supplier<CachedToken> request) {
         return CACHE.compute(key, (k, token) -> token != null && token.isFresh() ? token : request.get())
                 .value();
     }
 
     private static CachedToken request(RequestSpecification form, String principal) {
+        return request(form, principal, StackConfig.oidcUrl());
+    }
+
+    private static CachedToken request(RequestSpecification form, String principal, String realmUrl) {
         Response response = form
                 .contentType(ContentType.URLENC)
-                .post(StackConfig.oidcUrl() + "/protocol/openid-connect/token");
+                .post(realmUrl + "/protocol/openid-connect/token");
         if (response.statusCode() != 200) {
             // Keycloak's error and error_description say what is wrong (unknown user, client
             // not allowed the grant, realm missing) without echoing the credentials.

@@ -46,7 +46,7 @@ public class PatientClient {
         } catch (Downstream.Refusal e) {
             // 404, or 403: the caller's token was good enough for booking but not for patient-service
             // (e.g. a patient token for someone else's record): as everywhere, that patient does not exist.
-            throw ProblemException.notFound("Patient", patientId);
+            throw ProblemException.referenceNotFound("patientId", "is not a patient of this clinic");
         }
     }
 }

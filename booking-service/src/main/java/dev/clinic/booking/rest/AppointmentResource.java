@@ -113,8 +113,9 @@ public class AppointmentResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", description = "The role may not book (practitioner, integrator), or "
             + "`overrideReason` from someone who is not a clinic admin.", ref = "Forbidden")
-    @APIResponse(responseCode = "404", description = "patient-service does not know the patient in this clinic, or a "
-            + "patient booked for someone else.", ref = "NotFound")
+    @APIResponse(responseCode = "404", description = "A record the body names is not one of this clinic's (unknown or "
+            + "another clinic's, alike): `errors` names the field (`patientId`, `appointmentTypeId`, `practitionerId`, "
+            + "`locationId`, `roomId`); or a patient booked for someone else.", ref = "NotFound")
     @APIResponse(responseCode = "409", description = BOOKING_CONFLICTS,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"), examples = {
                     @ExampleObject(name = "overlap", value = OVERLAP_EXAMPLE),
@@ -195,7 +196,9 @@ public class AppointmentResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "404", description = "The appointment, or a record the body names, is not one of this "
+            + "clinic's (unknown or another clinic's, alike); for a body field `errors` names it (`practitionerId`, "
+            + "`locationId`, `roomId`).", ref = "NotFound")
     @APIResponse(responseCode = "409", description = BOOKING_CONFLICTS
             + " `invalid-transition` when the appointment is no longer BOOKED.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"), examples = {

@@ -25,7 +25,7 @@ public record AppointmentTypeRequest(
         @NotNull @Min(0) @Schema(description = "Price in minor units of `currency` (cents).", examples = "9500",
                 minimum = "0", required = true) Long priceMinor,
         @CurrencyCode @Schema(description = "ISO 4217 code; default the clinic's currency.", examples = "USD",
-                pattern = "^[A-Z]{3}$") String currency,
+                pattern = "^[A-Z]{3}$", maxLength = 3) String currency,
         @Schema(description = "Inactive types cannot be booked and patients do not see them; default true.",
                 examples = "true", defaultValue = "true") Boolean active) {
 }

@@ -44,9 +44,11 @@ public class AvailabilityResource {
     @APIResponse(responseCode = "200", description = "The slots, sorted by start.",
             content = @Content(schema = @Schema(implementation = AvailabilityResponse.class)))
     @APIResponse(responseCode = "400", description = "A missing or invalid parameter, `to` not after `from`, a range "
-            + "over 31 days (naming `to`), or an unknown appointment type or location.", ref = "BadRequest")
+            + "over 31 days (naming `to`), or an inactive appointment type.", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", description = "The appointment type or location is not one of this clinic's "
+            + "(unknown or another clinic's, alike); `errors` names the parameter.", ref = "NotFound")
     public AvailabilityResponse find(
             @Parameter(description = "The appointment type (its duration, buffer and modality).", required = true)
             @QueryParam("appointmentTypeId") UUID appointmentTypeId,

@@ -14,14 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "Omitted optional fields take their defaults (24 h window, 15-minute step, USD, no jurisdiction).")
 public record ClinicSettingsRequest(
         @NotBlank @Size(max = 100) @Schema(examples = "Northside Physio & Massage", required = true) String name,
-        @NotNull @TimeZoneId @Schema(description = "IANA time zone id: schedules are written in it, availability "
-                + "and the clinic's day are computed in it.", examples = "America/New_York", required = true)
+        @NotNull @TimeZoneId @Size(max = 64) @Schema(description = "IANA time zone id: schedules are written in it, "
+                + "availability and the clinic's day are computed in it.", examples = "America/New_York", required = true)
         String timeZone,
         @Pattern(regexp = "[A-Z]{2}(-[A-Z0-9]{1,3})?",
                 message = "must be an ISO 3166 country code, optionally with its subdivision, e.g. US-FL")
         @Schema(description = "ISO 3166 country, optionally with its subdivision (ISO 3166-2). Selects the "
                 + "credential minimums that apply (e.g. US-FL: 50 hours of dry-needling training). Absent: none.",
-                examples = "US-FL", pattern = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$") String jurisdiction,
+                examples = "US-FL", pattern = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$", maxLength = 6) String jurisdiction,
         @Min(0) @Max(168) @Schema(description = "A cancellation less than this many hours before the start is late. "
                 + "0 to 168; default 24.", examples = "24", minimum = "0", maximum = "168", defaultValue = "24")
         Integer cancellationWindowHours,
@@ -30,5 +30,5 @@ public record ClinicSettingsRequest(
                 enumeration = { "5", "6", "10", "12", "15", "20", "30", "60" }, defaultValue = "15")
         Integer slotStepMinutes,
         @CurrencyCode @Schema(description = "ISO 4217 code; appointment types created without a currency use it. "
-                + "Default USD.", examples = "USD", pattern = "^[A-Z]{3}$", defaultValue = "USD") String currency) {
+                + "Default USD.", examples = "USD", pattern = "^[A-Z]{3}$", maxLength = 3, defaultValue = "USD") String currency) {
 }

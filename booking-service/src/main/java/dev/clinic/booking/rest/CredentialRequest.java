@@ -22,7 +22,8 @@ public record CredentialRequest(
         @NotNull @Schema(required = true, examples = "DRY_NEEDLING_CERT") CredentialType type,
         @NotBlank @Pattern(regexp = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$", message = "must be an ISO 3166 country code, "
                 + "optionally with a subdivision, e.g. US-FL")
-        @Schema(description = "Where it was issued (ISO 3166-1 or 3166-2).", required = true, examples = "US-FL")
+        @Schema(description = "Where it was issued (ISO 3166-1 or 3166-2).", required = true, examples = "US-FL",
+                maxLength = 6)
         String jurisdiction,
         @NotBlank @Size(max = 100) @Schema(required = true, examples = "PT12345") String number,
         @Size(max = 200) @Schema(examples = "Florida Board of Physical Therapy") String issuer,

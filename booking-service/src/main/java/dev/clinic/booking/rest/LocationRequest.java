@@ -10,6 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record LocationRequest(
         @NotBlank @Size(max = 100) @Schema(examples = "Northside Downtown", required = true) String name,
         @Size(max = 300) @Schema(examples = "120 Main Street, Tampa, FL 33602") String address,
-        @TimeZoneId @Schema(description = "IANA time zone id. When absent the location follows the clinic's time zone.",
+        @TimeZoneId @Size(max = 64) @Schema(description = "IANA time zone id. When absent the location follows the clinic's time zone.",
                 examples = "America/New_York") String timeZone) {
 }

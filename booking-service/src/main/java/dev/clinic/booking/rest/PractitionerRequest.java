@@ -35,14 +35,17 @@ public record PractitionerRequest(
                 required = true) String email,
         @Pattern(regexp = "^\\+?[0-9 ()./-]{3,40}$", message = "must be a phone number: digits, spaces and ( ) . / - , "
                 + "optionally a leading +")
-        @Schema(examples = "+1 813 555 0142") String phone,
-        @NotEmpty @Schema(description = "What the practitioner may be booked for.", required = true,
+        @Schema(examples = "+1 813 555 0142", maxLength = 41) String phone,
+        @NotEmpty @Size(max = 2) @Schema(description = "What the practitioner may be booked for (each at most once).",
+                required = true,
                 examples = "[\"DRY_NEEDLING\"]") Set<@NotNull Modality> modalities,
-        @Schema(description = "Massage techniques offered; only with modality MASSAGE.",
+        @Size(max = 4) @Schema(description = "Massage techniques offered (each at most once); only with modality "
+                + "MASSAGE.",
                 examples = "[\"SWEDISH\", \"MYOFASCIAL_RELEASE\"]") Set<@NotNull MassageTechnique> massageTechniques,
         @Min(0) @Max(80) @Schema(examples = "8") Integer yearsExperience,
         @Size(max = 20) @Schema(description = "Languages spoken, as BCP 47 tags.", examples = "[\"en\", \"es\"]")
-        List<@NotNull @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", message = "must be a BCP 47 language tag "
+        List<@NotNull @Size(max = 35) @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+                message = "must be a BCP 47 language tag "
                 + "such as en or pt-BR") String> languages,
         @Size(max = 4000) @Schema(examples = "Physiotherapist with a focus on headache and neck pain.") String bio,
         @Schema(description = "Experienced with migraine patients.", examples = "true") boolean treatsMigraine,

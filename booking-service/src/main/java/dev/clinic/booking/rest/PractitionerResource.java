@@ -139,7 +139,7 @@ public class PractitionerResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response list(@BeanParam @Valid PageParams page,
             @Parameter(description = "Also list deactivated practitioners (staff only; ignored for patients).")
-            @QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive,
+            @QueryParam("includeInactive") @DefaultValue("false") Boolean includeInactive,
             @Context UriInfo uriInfo) {
         if (isPatient()) {
             return PageResponses.ok(practitioners.listBookable(page).map(PractitionerResponse::publicProfile), uriInfo);

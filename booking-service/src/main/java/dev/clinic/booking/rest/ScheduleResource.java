@@ -75,12 +75,14 @@ public class ScheduleResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ScheduleResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; `errors` names each offending interval "
-            + "(`intervals[i]...`): end not after start, overlap, unknown location.",
+            + "(`intervals[i]...`): end not after start, not on a whole minute, overlap.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "overlap", value = OVERLAP_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "404", description = "The practitioner, or a location an interval names, is not one of "
+            + "this clinic's (unknown or another clinic's, alike); `errors` names each such interval "
+            + "(`intervals[i].locationId`).", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response replace(@PathParam("practitionerId") UUID practitionerId,
             @Parameter(description = "The ETag last read; a stale one is refused with 412.")

@@ -114,10 +114,18 @@ public class AppointmentService {
 
     @Transactional
     public Appointment book(UUID patientId, UUID appointmentTypeId, Placement placement, String notes) {
-        currentUser.requireOwnPatientRecord("Patient", patientId);
+        if (currentUser.hasRole(Roles.PATIENT) && !currentUser.patientId().map(patientId::equals).orElse(false)) {
+            // any other patient, of this clinic or not, is as unknown to a patient as a missing one
+            throw ProblemException.referenceNotFound("patientId", "is not your own patient record");
+        }
         AppointmentType type = types.findByIdOptional(appointmentTypeId)
-                .orElseThrow(() -> ProblemException.invalid("appointmentTypeId", "is not an appointment type of this clinic"));
+                .orElseThrow(() -> ProblemException.referenceNotFound("appointmentTypeId",
+                        "is not an appointment type of this clinic"));
         if (!type.isActive()) {
+            if (!AvailabilityService.seesInactiveTypes(currentUser)) {
+                // for a patient an inactive type does not exist, as in GET /appointment-types/{id}
+                throw ProblemException.referenceNotFound("appointmentTypeId", "is not an appointment type of this clinic");
+            }
             throw ProblemException.invalid("appointmentTypeId", "is not active and can no longer be booked");
         }
         lockPatient(patientId);
@@ -254,10 +262,15 @@ public class AppointmentService {
             throw ProblemException.forbidden("Only a clinic admin may book outside working hours (overrideReason)");
         }
         Practitioner practitioner = practitioners.findByIdOptional(placement.practitionerId())
-                .orElseThrow(() -> ProblemException.invalid("practitionerId", "is not a practitioner of this clinic"));
+                .orElseThrow(() -> ProblemException.referenceNotFound("practitionerId", "is not a practitioner of this clinic"));
         Location location = locations.findByIdOptional(placement.locationId())
-                .orElseThrow(() -> ProblemException.invalid("locationId", "is not a location of this clinic"));
+                .orElseThrow(() -> ProblemException.referenceNotFound("locationId", "is not a location of this clinic"));
         if (placement.roomId() != null && rooms.findInLocation(location.getId(), placement.roomId()).isEmpty()) {
+            // tenant-filtered: a room of another clinic is as unknown as one that does not exist (404);
+            // a room of this clinic at another location is known, only not usable here (400)
+            if (rooms.findByIdOptional(placement.roomId()).isEmpty()) {
+                throw ProblemException.referenceNotFound("roomId", "is not a room of this clinic");
+            }
             throw ProblemException.invalid("roomId", "is not a room of location " + location.getId());
         }
         ClinicSettings clinic = settings.current();

@@ -34,6 +34,8 @@ import dev.clinic.booking.repository.PractitionerRepository;
 import dev.clinic.booking.repository.ScheduleRepository;
 import dev.clinic.booking.repository.TimeOffRepository;
 import dev.clinic.platform.problem.ProblemException;
+import dev.clinic.platform.security.CurrentUser;
+import dev.clinic.platform.security.Roles;
 
 /**
  * Free slots of every qualified practitioner at once. The data comes from a fixed number of
@@ -52,10 +54,13 @@ public class AvailabilityService {
     private final AppointmentRepository appointments;
     private final LocationRepository locations;
     private final ClinicSettingsRepository settings;
+    private final CurrentUser currentUser;
 
     AvailabilityService(AppointmentTypeRepository types, PractitionerRepository practitioners,
             ScheduleRepository schedules, CredentialRepository credentials, TimeOffRepository timeOff,
-            AppointmentRepository appointments, LocationRepository locations, ClinicSettingsRepository settings) {
+            AppointmentRepository appointments, LocationRepository locations, ClinicSettingsRepository settings,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.types = types;
         this.practitioners = practitioners;
         this.schedules = schedules;
@@ -75,16 +80,22 @@ public class AvailabilityService {
             UUID locationId) {
         AvailabilityRequest.validate(from, to);
         AppointmentType type = types.findByIdOptional(appointmentTypeId)
-                .filter(AppointmentType::isActive)
-                .orElseThrow(() -> ProblemException.invalid("appointmentTypeId",
-                        "is not an active appointment type of this clinic"));
+                .orElseThrow(() -> ProblemException.referenceNotFound("appointmentTypeId",
+                        "is not an appointment type of this clinic"));
+        if (!type.isActive()) {
+            if (!seesInactiveTypes(currentUser)) {
+                // for a patient an inactive type does not exist, as in GET /appointment-types/{id}
+                throw ProblemException.referenceNotFound("appointmentTypeId", "is not an appointment type of this clinic");
+            }
+            throw ProblemException.invalid("appointmentTypeId", "is not active; no slots are offered for it");
+        }
         ClinicSettings clinic = settings.current();
         Map<UUID, ZoneId> zones = new HashMap<>();
         for (Location location : locations.listAll()) {
             zones.put(location.getId(), location.getTimeZone() == null ? clinic.zone() : ZoneId.of(location.getTimeZone()));
         }
         if (locationId != null && !zones.containsKey(locationId)) {
-            throw ProblemException.invalid("locationId", "is not a location of this clinic");
+            throw ProblemException.referenceNotFound("locationId", "is not a location of this clinic");
         }
         Function<UUID, ZoneId> zoneOf = id -> zones.getOrDefault(id, clinic.zone());
 
@@ -119,6 +130,12 @@ public class AvailabilityService {
                     CredentialRules.qualifyingDays(type.getModality(), held.get(id))));
         }
         return SlotFinder.find(request, calendars);
+    }
+
+    /** Staff and integrators know inactive types; a caller who is only a patient does not (404 like an unknown one). */
+    static boolean seesInactiveTypes(CurrentUser caller) {
+        return caller.hasRole(Roles.CLINIC_ADMIN) || caller.hasRole(Roles.FRONT_DESK)
+                || caller.hasRole(Roles.PRACTITIONER) || caller.hasRole(Roles.INTEGRATOR);
     }
 
     private static <T> Map<UUID, List<T>> group(List<UUID> ids) {

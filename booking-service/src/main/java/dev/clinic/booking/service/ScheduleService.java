@@ -79,9 +79,10 @@ public class ScheduleService {
     }
 
     /**
-     * Every item starts before it ends, on whole minutes, at a location of this clinic, and no two
-     * items of one weekday overlap (touching is fine: intervals are half-open). The database's
-     * exclusion constraint backs the overlap rule; this names the items.
+     * Every item starts before it ends, on whole minutes, and no two items of one weekday overlap
+     * (touching is fine: intervals are half-open), else a 400 naming the items; then every item is
+     * at a location of this clinic, else a 404 naming them. The database's exclusion constraint
+     * backs the overlap rule.
      */
     private void validate(List<Item> items) {
         List<FieldError> errors = new ArrayList<>();
@@ -119,20 +120,24 @@ public class ScheduleService {
                 }
             }
         }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
         List<UUID> asked = items.stream().map(Item::locationId).distinct().toList();
         Set<UUID> known = new HashSet<>();
         if (!asked.isEmpty()) {
-            // one query, tenant-filtered: another clinic's location is as unknown as a missing one
+            // one query, tenant-filtered: another clinic's location is as unknown as a missing one (404)
             locations.list("id in ?1", asked).forEach(location -> known.add(location.getId()));
         }
+        List<FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (!known.contains(items.get(i).locationId())) {
-                errors.add(new FieldError(field(i, "locationId"), "no location " + items.get(i).locationId()
+                unknown.add(new FieldError(field(i, "locationId"), "no location " + items.get(i).locationId()
                         + " in this clinic"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+        if (!unknown.isEmpty()) {
+            throw ProblemException.referencesNotFound(unknown);
         }
     }
 

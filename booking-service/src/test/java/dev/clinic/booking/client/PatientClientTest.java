@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.clinic.booking.domain.Modality;
+import dev.clinic.platform.problem.FieldError;
 import dev.clinic.platform.problem.ProblemException;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -75,7 +76,9 @@ class PatientClientTest {
             assertThatThrownBy(() -> client.eligibility(patient, Modality.MASSAGE, DAY))
                     .isInstanceOfSatisfying(ProblemException.class, e -> {
                         assertThat(e.status()).isEqualTo(404);
-                        assertThat(e.getMessage()).isEqualTo("Patient " + patient + " was not found");
+                        assertThat(e.code()).isEqualTo("not-found");
+                        assertThat(e.getMessage()).isEqualTo("patientId: is not a patient of this clinic");
+                        assertThat(e.errors()).extracting(FieldError::field).containsExactly("patientId");
                     });
         }
         // An answer is not a failure: never retried.

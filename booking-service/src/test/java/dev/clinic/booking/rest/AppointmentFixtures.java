@@ -47,6 +47,11 @@ public class AppointmentFixtures {
         return id;
     }
 
+    /** Makes the type inactive (no longer bookable). */
+    public void deactivateType(UUID type) {
+        insert("update appointment_type set active = false where id = ?1", type);
+    }
+
     /** A massage type of {@code technique}: 60 minutes plus a 10-minute buffer. */
     public UUID massageType(String clinic, String technique) {
         UUID id = UUID.randomUUID();

@@ -55,7 +55,7 @@ class AppointmentOpenApiTest {
             new Operation("/api/v1/appointments/{id}/no-show", "post", "markAppointmentNoShow",
                     List.of("200", "401", "403", "404", "409", "412")),
             // V: every role 200; badParametersAre400 400; anonymousIs401 401; N: 403 without clinic_id
-            new Operation("/api/v1/availability", "get", "getAvailability", List.of("200", "400", "401", "403")));
+            new Operation("/api/v1/availability", "get", "getAvailability", List.of("200", "400", "401", "403", "404")));
 
     static JsonPath document() {
         return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract()

@@ -2,6 +2,7 @@ package dev.clinic.booking.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -130,10 +132,32 @@ class AppointmentRescheduleTest {
                 .body("errors.field", hasItem("practitionerId"));
         given().contentType(ContentType.JSON).body("{\"start\": \"not a time\"").put(APPOINTMENTS + id)
                 .then().statusCode(400).contentType(PROBLEM);
-        var unknownPractitioner = move(AppointmentRows.nextStart());
-        unknownPractitioner.put("practitionerId", UUID.randomUUID());
-        given().contentType(ContentType.JSON).body(unknownPractitioner).put(APPOINTMENTS + id)
-                .then().statusCode(400).body("errors.field", hasItem("practitionerId"));
+    }
+
+    /** A practitioner, location or room the clinic does not have (unknown or another clinic's): 404 naming the field. */
+    @Test
+    @TestSecurity(user = "frontdesk", roles = "front-desk")
+    @OidcSecurity(claims = @Claim(key = "clinic_id", value = CLINIC))
+    void unknownReferencesAre404NamingTheField() {
+        UUID id = booked(UUID.randomUUID(), AppointmentRows.nextStart());
+        for (String field : new String[] { "practitionerId", "locationId", "roomId" }) {
+            var unknown = move(AppointmentRows.nextStart());
+            unknown.put(field, UUID.randomUUID());
+            given().contentType(ContentType.JSON).body(unknown).put(APPOINTMENTS + id)
+                    .then().statusCode(404).contentType(PROBLEM)
+                    .body("type", endsWith("/not-found"))
+                    .body("errors.field", equalTo(List.of(field)));
+        }
+        // another clinic's room is as unknown as a missing one; a room of this clinic at another location is known: 400
+        var foreignRoom = move(AppointmentRows.nextStart());
+        foreignRoom.put("roomId", fixtures.room(OTHER_CLINIC, fixtures.location(OTHER_CLINIC)));
+        given().contentType(ContentType.JSON).body(foreignRoom).put(APPOINTMENTS + id)
+                .then().statusCode(404).body("errors.field", equalTo(List.of("roomId")));
+        var elsewhere = move(AppointmentRows.nextStart());
+        elsewhere.put("roomId", fixtures.room(CLINIC, fixtures.location(CLINIC)));
+        given().contentType(ContentType.JSON).body(elsewhere).put(APPOINTMENTS + id)
+                .then().statusCode(400).body("type", endsWith("/validation-failed"))
+                .body("errors.field", equalTo(List.of("roomId")));
     }
 
     @Test

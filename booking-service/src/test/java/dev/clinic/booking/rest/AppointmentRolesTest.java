@@ -281,7 +281,9 @@ class AppointmentRolesTest {
         UUID someoneElse = UUID.randomUUID();
         UUID theirs = row(someoneElse, "BOOKED");
         given().contentType(ContentType.JSON).body(booking(someoneElse, AppointmentRows.nextStart()))
-                .post(APPOINTMENTS).then().statusCode(404).contentType(PROBLEM);
+                .post(APPOINTMENTS).then().statusCode(404).contentType(PROBLEM)
+                .body("type", equalTo("https://clinic.dev/problems/not-found"))
+                .body("errors.field", equalTo(java.util.List.of("patientId")));
         given().queryParam("patientId", someoneElse.toString()).get(APPOINTMENTS).then().statusCode(404)
                 .contentType(PROBLEM);
         given().get(APPOINTMENTS).then().statusCode(200).body("items.id", not(hasItem(theirs.toString())));

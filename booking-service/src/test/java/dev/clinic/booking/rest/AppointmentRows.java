@@ -71,12 +71,15 @@ public class AppointmentRows {
         });
     }
 
-    /** The audit actions recorded for one appointment, oldest first. */
+    /**
+     * The audit actions the use cases recorded for one appointment (SUCCESS rows), oldest first.
+     * Refused requests add DENIED rows too; platform's DeniedAttempts and the AuditEventsTests cover those.
+     */
     @SuppressWarnings("unchecked")
     public List<String> auditActions(UUID appointment) {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 select action || '|' || resource_type || '|' || coalesce(cast(patient_id as text), '-') || '|' || outcome
-                from audit_event where resource_id = ?1 order by occurred_at""")
+                from audit_event where resource_id = ?1 and outcome = 'SUCCESS' order by occurred_at""")
                 .setParameter(1, appointment).getResultList());
     }
 

@@ -2,6 +2,7 @@ package dev.clinic.booking.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -114,8 +115,30 @@ class AvailabilityResourceTest {
     @TestSecurity(user = "other-clinic", roles = "front-desk")
     @OidcSecurity(claims = @Claim(key = "clinic_id", value = "availability-rest-other"))
     void anotherClinicsTypeIsUnknown() {
+        query().get(AVAILABILITY).then().statusCode(404).contentType(PROBLEM)
+                .body("type", endsWith("/not-found"))
+                .body("errors.field", equalTo(List.of("appointmentTypeId")));
+    }
+
+    /** Staff know an inactive type: 400, it offers no slots; a patient does not: 404 like an unknown one. */
+    @Test
+    @TestSecurity(user = "frontdesk", roles = "front-desk")
+    @OidcSecurity(claims = @Claim(key = "clinic_id", value = CLINIC))
+    void anInactiveTypeIs400ForStaff() {
+        fixtures.deactivateType(type);
         query().get(AVAILABILITY).then().statusCode(400).contentType(PROBLEM)
-                .body("errors.field", hasItem("appointmentTypeId"));
+                .body("type", endsWith("/validation-failed"))
+                .body("errors.field", equalTo(List.of("appointmentTypeId")));
+    }
+
+    @Test
+    @TestSecurity(user = "patient", roles = "patient")
+    @OidcSecurity(claims = @Claim(key = "clinic_id", value = CLINIC))
+    void anInactiveTypeIsUnknownToAPatient() {
+        fixtures.deactivateType(type);
+        query().get(AVAILABILITY).then().statusCode(404).contentType(PROBLEM)
+                .body("type", endsWith("/not-found"))
+                .body("errors.field", equalTo(List.of("appointmentTypeId")));
     }
 
     @Test
@@ -156,10 +179,19 @@ class AvailabilityResourceTest {
                 .get(AVAILABILITY).then().statusCode(400).body("errors.field", hasItem("to"));
         given().queryParam("appointmentTypeId", "not-a-uuid").queryParam("from", FROM).queryParam("to", TO)
                 .get(AVAILABILITY).then().statusCode(400).contentType(PROBLEM);
+    }
+
+    /** A type or location the clinic does not have (unknown or another clinic's) is a 404 naming the parameter. */
+    @Test
+    @TestSecurity(user = "frontdesk", roles = "front-desk")
+    @OidcSecurity(claims = @Claim(key = "clinic_id", value = CLINIC))
+    void unknownTypeOrLocationIs404NamingTheParameter() {
         given().queryParam("appointmentTypeId", UUID.randomUUID().toString()).queryParam("from", FROM)
-                .queryParam("to", TO).get(AVAILABILITY).then().statusCode(400)
-                .body("errors.field", hasItem("appointmentTypeId"));
-        query().queryParam("locationId", UUID.randomUUID().toString()).get(AVAILABILITY).then().statusCode(400)
-                .body("errors.field", hasItem("locationId"));
+                .queryParam("to", TO).get(AVAILABILITY).then().statusCode(404).contentType(PROBLEM)
+                .body("type", endsWith("/not-found"))
+                .body("errors.field", equalTo(List.of("appointmentTypeId")));
+        query().queryParam("locationId", UUID.randomUUID().toString()).get(AVAILABILITY).then().statusCode(404)
+                .contentType(PROBLEM).body("type", endsWith("/not-found"))
+                .body("errors.field", equalTo(List.of("locationId")));
     }
 }

@@ -9,6 +9,7 @@ import static dev.clinic.booking.rest.PractitionerFixtures.insertPractitioner;
 import static dev.clinic.booking.rest.PractitionerFixtures.practitioner;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.sql.SQLException;
@@ -115,10 +116,19 @@ class ScheduleResourceTest {
         given().contentType(ContentType.JSON)
                 .body(week(List.of(interval("MONDAY", "12:00", "09:00", location),
                         interval("MONDAY", "09:00", "09:30:30", location),
-                        interval("MONDAY", "10:00", "11:00", UUID.randomUUID().toString()))))
+                        interval("MONDAY", "10:00", "11:00", location))))
                 .when().put(schedule(id))
                 .then().statusCode(400)
-                .body("errors.field", equalTo(List.of("intervals[0].end", "intervals[1].end", "intervals[2].locationId")));
+                .body("errors.field", equalTo(List.of("intervals[0].end", "intervals[1].end")));
+        // a location the clinic does not have (unknown or another clinic's) is a 404 naming each interval
+        given().contentType(ContentType.JSON)
+                .body(week(List.of(interval("MONDAY", "09:00", "10:00", location),
+                        interval("TUESDAY", "10:00", "11:00", UUID.randomUUID().toString()),
+                        interval("FRIDAY", "10:00", "11:00", UUID.randomUUID().toString()))))
+                .when().put(schedule(id))
+                .then().statusCode(404).contentType(PROBLEM)
+                .body("type", endsWith("/not-found"))
+                .body("errors.field", equalTo(List.of("intervals[1].locationId", "intervals[2].locationId")));
         given().contentType(ContentType.JSON)
                 .body(week(List.of(Map.of("weekday", "MONDAY", "start", "9am", "end", "12:00", "locationId", location))))
                 .when().put(schedule(id))

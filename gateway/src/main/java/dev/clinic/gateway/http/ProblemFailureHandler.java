@@ -3,6 +3,7 @@ package dev.clinic.gateway.http;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import dev.clinic.gateway.audit.UnauthorizedLog;
 import dev.clinic.gateway.edge.BodyLimit;
 import dev.clinic.gateway.edge.RateLimits;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -88,6 +89,8 @@ public class ProblemFailureHandler {
         }
         String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
         boolean tokenPresent = authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
+        // no verified token, so no clinic: logged here instead of any clinic's audit log
+        UnauthorizedLog.record(context, tokenPresent);
         context.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE,
                 tokenPresent ? "Bearer error=\"invalid_token\"" : "Bearer");
         (tokenPresent ? Problem.invalidToken() : Problem.missingToken()).send(context);

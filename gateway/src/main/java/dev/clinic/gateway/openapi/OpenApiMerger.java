@@ -50,6 +50,10 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * <li><b>Security schemes</b> are referred to by name, not {@code $ref}; the first service's
  * definition of a name is kept and a differing one is reported (the gateway's own schemes replace
  * them anyway, see {@link GatewayDocument}).</li>
+ * <li><b>Shared paths</b>: a path that several services document identically (after the
+ * component renames) is one operation of the API, answered by the gateway from all of them (the
+ * audit log, {@code /api/v1/audit-events}): it is kept once, from the first service, and its
+ * operationIds count once.</li>
  * <li><b>operationId</b>s must be unique: a duplicated one becomes {@code <serviceName>_<id>} in
  * every service that uses it.</li>
  * <li><b>Tags</b> are kept in service order, once per name.</li>
@@ -98,6 +102,7 @@ final class OpenApiMerger {
         }
 
         OpenAPI merged = OASFactory.createOpenAPI().paths(OASFactory.createPaths());
+        dropRepeatedPaths(rewritten);
         renamed.addAll(mergeOperations(rewritten, merged, problems));
         mergeComponents(rewritten, renames, merged, problems);
         mergeTags(rewritten, merged);
@@ -270,6 +275,20 @@ final class OpenApiMerger {
     }
 
     // ---------------------------------------------------------------- paths and operations
+
+    /** A path documented alike by an earlier service is removed from the later ones (copies, see merge). */
+    private static void dropRepeatedPaths(List<Source> sources) {
+        Map<String, PathItem> first = new HashMap<>();
+        for (Source source : sources) {
+            for (String path : List.copyOf(pathItems(source.document()).keySet())) {
+                PathItem item = source.document().getPaths().getPathItem(path);
+                PathItem earlier = first.putIfAbsent(path, item);
+                if (earlier != null && earlier.equals(item)) {
+                    source.document().getPaths().removePathItem(path);
+                }
+            }
+        }
+    }
 
     private static List<Rename> mergeOperations(List<Source> sources, OpenAPI merged, List<String> problems) {
         Map<String, Integer> uses = new HashMap<>();

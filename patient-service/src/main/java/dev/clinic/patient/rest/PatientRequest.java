@@ -54,7 +54,7 @@ public record PatientRequest(
             @Size(max = 100) @Schema(description = "State, province or county.", examples = "FL") String region,
             @Size(max = 20) @Schema(examples = "33131") String postalCode,
             @NotBlank @CountryCode
-            @Schema(description = "ISO 3166-1 alpha-2 country code, upper case.", pattern = "^[A-Z]{2}$",
+            @Schema(description = "ISO 3166-1 alpha-2 country code, upper case.", pattern = "^[A-Z]{2}$", maxLength = 2,
                     examples = "US", required = true)
             String country) {
     }

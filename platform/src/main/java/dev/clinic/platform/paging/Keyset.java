@@ -1,9 +1,13 @@
 package dev.clinic.platform.paging;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
 
 import dev.clinic.platform.persistence.TenantEntity;
 import io.quarkus.panache.common.Sort;
@@ -57,5 +61,46 @@ public final class Keyset {
         Cursor next = new Cursor(ordering, ordering == Cursor.Ordering.UPDATED ? last.getUpdatedAt() : last.getCreatedAt(),
                 last.getId());
         return new Page<>(List.copyOf(items), next.encode());
+    }
+
+    /**
+     * One page of any entity, newest first: ordered by ({@code timeField} desc, id desc), e.g. the
+     * audit log. The cursor ({@link Cursor.Ordering#NEWEST_FIRST}) names the last item shown; the
+     * next page holds what sorts after it. {@code page.updatedSince} does not apply and is ignored.
+     *
+     * @param timeField the entity's instant field to order by (microsecond precision)
+     */
+    public static <E> Page<E> newestFirst(EntityManager entityManager, Class<E> entity, String timeField,
+            Function<E, Instant> time, Function<E, UUID> id, Where where, PageParams page) {
+        String condition = where.hql();
+        StringBuilder query = new StringBuilder("from ").append(entityManager.getMetamodel().entity(entity).getName())
+                .append(" where ").append(condition.isBlank() ? "1 = 1" : "(" + condition + ")");
+        Map<String, Object> params = new HashMap<>(where.parameters());
+        if (page.cursor != null && !page.cursor.isBlank()) {
+            Cursor after = Cursor.decode(page.cursor, Cursor.Ordering.NEWEST_FIRST);
+            query.append(" and (").append(timeField).append(" < :cursorAt or (").append(timeField)
+                    .append(" = :cursorAt and id < :cursorId))");
+            params.put("cursorAt", after.at());
+            params.put("cursorId", after.id());
+        }
+        query.append(" order by ").append(timeField).append(" desc, id desc");
+        var typed = entityManager.createQuery(query.toString(), entity);
+        params.forEach(typed::setParameter);
+        List<E> rows = typed.setMaxResults(page.limit + 1).getResultList();
+        if (rows.size() <= page.limit) {
+            return new Page<>(List.copyOf(rows), null);
+        }
+        List<E> items = rows.subList(0, page.limit);
+        E last = items.get(items.size() - 1);
+        return new Page<>(List.copyOf(items),
+                new Cursor(Cursor.Ordering.NEWEST_FIRST, time.apply(last), id.apply(last)).encode());
+    }
+
+    /**
+     * The cursor {@link #newestFirst} would give for an item at ({@code at}, {@code id}): for lists
+     * merged from several sources (the gateway makes the same encoding, see {@link Cursor}).
+     */
+    public static String newestFirstCursor(Instant at, UUID id) {
+        return new Cursor(Cursor.Ordering.NEWEST_FIRST, at, id).encode();
     }
 }

@@ -66,6 +66,23 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "not-found", "Not found", resourceType + " " + id + " was not found");
     }
 
+    /**
+     * 404: an id the request refers to (in its body or in a query parameter naming the one record
+     * the operation needs) is not a record of the caller's clinic — unknown or another clinic's,
+     * indistinguishably; the problem names the field so the client knows which id to fix.
+     */
+    public static ProblemException referenceNotFound(String field, String message) {
+        return referencesNotFound(List.of(new FieldError(field, message)));
+    }
+
+    /** 404 for one or more referenced ids that are not records of the caller's clinic. */
+    public static ProblemException referencesNotFound(List<FieldError> errors) {
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " referenced records were not found";
+        return new ProblemException(404, "not-found", "Not found", detail, errors, Map.of());
+    }
+
     /** 403: authenticated, but this caller may not do this. */
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail);

@@ -27,6 +27,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dev.clinic.platform.web.RequestIds;
+import dev.clinic.platform.web.StrictJsonInput.RefusedValueException;
 import dev.clinic.platform.web.StrictParamConverters.InvalidParameterException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.logging.Log;
@@ -142,6 +143,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        var database = DatabaseFaults.unavailable(e);
+        if (database.isPresent()) {
+            // A fault of the system, not of the request: a warning without the stack, and a 503.
+            Log.warnf("Database unavailable on %s %s (%s): %s", request.method(), request.path(), database.get(),
+                    e.getClass().getSimpleName());
+            return Problems.response(new ProblemException(503, "service-unavailable", "Service unavailable",
+                    "The database could not be reached; try again shortly (with the same Idempotency-Key, "
+                            + "a repeated create makes no second record)"),
+                    request);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return Problems.response(staleVersion(), request);
@@ -178,6 +189,9 @@ public class ProblemMappers {
     }
 
     private static ProblemException jsonProblem(JsonProcessingException e) {
+        if (e instanceof RefusedValueException refused) {
+            return ProblemException.invalid(pathOf(refused), refused.reason());
+        }
         if (e instanceof JsonParseException || e.getCause() instanceof JsonParseException) {
             return new ProblemException(400, "malformed-json", "Malformed JSON",
                     "The request body is not valid JSON" + location(e));
@@ -275,6 +289,10 @@ public class ProblemMappers {
 
     /** Builds problem responses; shared with filters that answer before a resource is reached. */
     public static final class Problems {
+        static final String RETRY_AFTER = "Retry-After";
+        /** Long enough for a restarting database or an open circuit breaker (5 s) to be back. */
+        static final String RETRY_AFTER_SECONDS = "5";
+
         private Problems() {
         }
 
@@ -285,7 +303,9 @@ public class ProblemMappers {
         static Response.ResponseBuilder builder(ProblemException e, HttpServerRequest request) {
             Problem body = new Problem(e.code(), e.title(), e.status(), e.getMessage(), request.path(),
                     RequestIds.of(request), e.errors(), e.properties());
-            return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(body);
+            Response.ResponseBuilder answer = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(body);
+            // A dependency (another service, the database) is down: say when to come back.
+            return e.status() == 503 ? answer.header(RETRY_AFTER, RETRY_AFTER_SECONDS) : answer;
         }
     }
 }

@@ -18,7 +18,8 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Query and header parameters of the common types (whole numbers, booleans, instants, dates, UUIDs, enums), parsed so that a bad value is a 400 naming
+ * Query and header parameters of the common types (whole numbers and booleans, boxed or primitive,
+ * instants, dates, UUIDs, enums), parsed so that a bad value is a 400 naming
  * the parameter. (Left to JAX-RS, an unparseable query parameter is a bare 404.)
  */
 @Provider
@@ -45,10 +46,14 @@ public class StrictParamConverters implements ParamConverterProvider {
         if (name == null) {
             return null;
         }
-        if (rawType == Integer.class) {
+        if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) converter(name, Integer::valueOf, "must be a whole number");
         }
-        if (rawType == Boolean.class) {
+        if (rawType == Long.class || rawType == long.class) {
+            return (ParamConverter<T>) converter(name, Long::valueOf, "must be a whole number");
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            // a primitive boolean left to JAX-RS reads anything but "true" as false
             return (ParamConverter<T>) converter(name, StrictParamConverters::parseBoolean, "must be true or false");
         }
         if (rawType == Instant.class) {
@@ -83,8 +88,13 @@ public class StrictParamConverters implements ParamConverterProvider {
         return new ParamConverter<>() {
             @Override
             public V fromString(String value) {
-                if (value == null || value.isEmpty()) {
+                if (value == null) {
                     return null;
+                }
+                if (value.isBlank()) {
+                    // "?limit=" is not an absent limit: JAX-RS applies no default to it, and a null
+                    // where a number or a flag is expected is a 500 waiting to happen
+                    throw new InvalidParameterException(name, message);
                 }
                 try {
                     return parse.apply(value.strip());

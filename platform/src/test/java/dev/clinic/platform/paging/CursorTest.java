@@ -45,4 +45,22 @@ class CursorTest {
         String forged = Base64.getUrlEncoder().encodeToString("c|soon|x".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> Cursor.decode(forged, Cursor.Ordering.CREATED)).isInstanceOf(ProblemException.class);
     }
+    /** The gateway makes audit-log cursors itself (gateway/.../audit/AuditCursor): the same vector is tested there. */
+    @Test
+    void newestFirstEncodingIsTheDocumentedOne() {
+        Cursor cursor = new Cursor(Cursor.Ordering.NEWEST_FIRST, Instant.parse("2026-03-04T09:30:00.123456Z"),
+                UUID.fromString("6f1e2d45-0000-4000-8000-00000000000a"));
+        assertThat(cursor.encode()).isEqualTo("bnwxNzcyNjE2NjAwMTIzNDU2fDZmMWUyZDQ1LTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwYQ");
+        assertThat(new String(Base64.getUrlDecoder().decode(cursor.encode()), StandardCharsets.UTF_8))
+                .isEqualTo("n|1772616600123456|6f1e2d45-0000-4000-8000-00000000000a");
+        assertThat(Keyset.newestFirstCursor(cursor.at(), cursor.id())).isEqualTo(cursor.encode());
+    }
+
+    @Test
+    void aTimeBeyondAnyInstantIs400() {
+        String forged = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("n|" + Long.MAX_VALUE + "|" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Cursor.decode(forged, Cursor.Ordering.NEWEST_FIRST))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
 }

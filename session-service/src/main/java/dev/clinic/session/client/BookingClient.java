@@ -28,13 +28,18 @@ public class BookingClient {
         this.caller = caller;
     }
 
-    /** @throws ProblemException 404 when the clinic has no such appointment, 503 when booking cannot answer */
+    /**
+     * The appointment a request body names in {@code appointmentId}.
+     *
+     * @throws ProblemException 404 naming {@code appointmentId} when the clinic has no such
+     *         appointment (unknown or another clinic's, alike), 503 when booking cannot answer
+     */
     public AppointmentView appointment(UUID id) {
         try {
             return Downstream.call(DEPENDENCY, caller,
                     authorization -> booking.appointment(id, authorization).await().indefinitely());
         } catch (Downstream.Refusal e) {
-            throw ProblemException.notFound("Appointment", id);
+            throw ProblemException.referenceNotFound("appointmentId", "is not an appointment of this clinic");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.clinic.session.client;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -36,11 +37,26 @@ public class PatientClient {
      *         cannot answer
      */
     public EligibilityView eligibility(UUID patientId, Modality modality, LocalDate date) {
+        return ask(patientId, modality, date, () -> ProblemException.notFound("Patient", patientId));
+    }
+
+    /**
+     * Eligibility of the patient a request body names in {@code patientId}.
+     *
+     * @throws ProblemException 404 naming {@code patientId} when the clinic has no such patient
+     *         (unknown or another clinic's, alike), 503 when patient-service cannot answer
+     */
+    public EligibilityView referenced(UUID patientId, Modality modality, LocalDate date) {
+        return ask(patientId, modality, date,
+                () -> ProblemException.referenceNotFound("patientId", "is not a patient of this clinic"));
+    }
+
+    private EligibilityView ask(UUID patientId, Modality modality, LocalDate date, Supplier<ProblemException> refused) {
         try {
             return Downstream.call(DEPENDENCY, caller,
                     authorization -> patients.eligibility(patientId, modality, date, authorization).await().indefinitely());
         } catch (Downstream.Refusal e) {
-            throw ProblemException.notFound("Patient", patientId);
+            throw refused.get();
         }
     }
 }

@@ -40,7 +40,7 @@ public record TreatmentPlanRequest(
         @Schema(description = "ICD-10-CM codes, upper case with their dot (`[A-TV-Z][0-9][0-9AB](\\.[0-9A-TV-Z]{1,4})?`), "
                 + "each at most once; at most 12. The syntax is checked, not membership in the code set.",
                 examples = "[\"G44.209\", \"M79.18\"]")
-        List<@NotNull String> diagnosisCodes,
+        List<@NotNull @Size(max = 10) String> diagnosisCodes,
         @Min(1) @Max(TreatmentPlanSchedule.MAX_PLANNED_SESSIONS)
         @Schema(description = "Sessions the plan foresees, 1 to 52.", defaultValue = "4", examples = "4")
         Integer plannedSessions,

@@ -94,8 +94,8 @@ public class TreatmentPlanResource {
                     examples = @ExampleObject(name = "validation-failed", value = INVALID_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", description = "The clinic has no such patient (patient-service).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "The clinic has no such patient (patient-service; unknown or "
+            + "another clinic's, alike); `errors` names `patientId`.", ref = "NotFound")
     @APIResponse(responseCode = "409", description = "The caller's login has no practitioner record in the clinic.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "practitioner-record-missing",
@@ -172,7 +172,8 @@ public class TreatmentPlanResource {
                     examples = @ExampleObject(name = "validation-failed", value = INVALID_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "404", description = "The plan, or a `patientId` the body names, is not one of this "
+            + "clinic's (unknown or another clinic's, alike); for the body field `errors` names it.", ref = "NotFound")
     @APIResponse(responseCode = "409", description = PLAN_CLOSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "treatment-plan-closed", value = PLAN_CLOSED_EXAMPLE)))

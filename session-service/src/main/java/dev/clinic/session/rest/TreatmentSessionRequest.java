@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.clinic.session.domain.MassageTechnique;
 import dev.clinic.session.domain.Modality;
 import dev.clinic.session.domain.SessionContent;
+import dev.clinic.session.domain.SessionRules;
 import dev.clinic.session.service.TreatmentSessionService.NewDraft;
 
 /**
@@ -55,13 +56,15 @@ public record TreatmentSessionRequest(
         @Min(0) @Max(10) @Schema(description = "Pain after treatment, 0-10 numeric rating (LOINC 72514-3).",
                 examples = "3") Integer painAfter,
         @Schema(description = "ICD-10-CM diagnosis codes, upper case with the dot (at most 12, none twice).",
-                examples = "[\"G43.709\", \"M79.18\"]") List<String> diagnosisCodes,
+                examples = "[\"G43.709\", \"M79.18\"]", maxItems = SessionRules.MAX_DIAGNOSIS_CODES)
+        List<@Size(max = 10) String> diagnosisCodes,
         @Schema(description = "The lot number of the needles used (1–64 characters), for traceability.",
-                examples = "LOT-2026-0412") String needleLot,
+                examples = "LOT-2026-0412", maxLength = SessionRules.MAX_NEEDLE_LOT_LENGTH) String needleLot,
         @Valid @Schema(description = "What was checked and advised before the patient left; absent means nothing yet.")
         AftercareBody aftercare,
         @Valid @Schema(description = "Where needles went in (DRY_NEEDLING only; at most 50). At least one is needed "
-                + "to sign a dry-needling session.") List<NeedlingSiteBody> needlingSites) {
+                + "to sign a dry-needling session.", maxItems = SessionRules.MAX_NEEDLING_SITES)
+        List<NeedlingSiteBody> needlingSites) {
 
     NewDraft draft() {
         return new NewDraft(appointmentId, patientId, new SessionContent(modality, massageTechnique, startedAt, endedAt,

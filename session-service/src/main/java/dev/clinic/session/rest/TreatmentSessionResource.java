@@ -120,8 +120,8 @@ public class TreatmentSessionResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", description = "The role may not, or the appointment is another practitioner's.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "The clinic has no such appointment or patient.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "The clinic has no such appointment or patient (unknown or "
+            + "another clinic's, alike); `errors` names the field (`appointmentId`, `patientId`).", ref = "NotFound")
     @APIResponse(responseCode = "409", description = "The appointment is not checked in or completed, is already "
             + "documented (`existingSessionId`), or the caller's login has no practitioner record.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"), examples = {
@@ -207,7 +207,9 @@ public class TreatmentSessionResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", description = OWNER_ONLY,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "404", description = "The session, or an `appointmentId`/`patientId` the body names, "
+            + "is not one of this clinic's (unknown or another clinic's, alike); for a body field `errors` names it.",
+            ref = "NotFound")
     @APIResponse(responseCode = "409", description = "The session is signed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "session-signed", value = SIGNED_EXAMPLE)))

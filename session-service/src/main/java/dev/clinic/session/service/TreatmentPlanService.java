@@ -60,7 +60,7 @@ public class TreatmentPlanService {
     public TrackedPlan create(TreatmentPlanContent requested) {
         TreatmentPlanContent content = TreatmentPlanSchedule.checked(requested);
         PractitionerView practitioner = booking.callerPractitioner();
-        patients.eligibility(content.patientId(), content.modality(), content.startDate());
+        patients.referenced(content.patientId(), content.modality(), content.startDate());
         TreatmentPlan plan = TreatmentPlan.start(content, practitioner.id(), caller.subject());
         plans.persistAndFlush(plan);
         audit.record("CREATE", RESOURCE, plan.getId(), plan.getPatientId());
@@ -83,6 +83,10 @@ public class TreatmentPlanService {
     public TrackedPlan replace(UUID id, String ifMatch, TreatmentPlanContent content, TreatmentPlanStatus status) {
         TreatmentPlan plan = find(id);
         ETags.checkIfMatch(ifMatch, plan.getVersion());
+        if (content.patientId() != null && !content.patientId().equals(plan.getPatientId())) {
+            // a patient the clinic does not have: 404 (as on create); one it has: the plan's 400 (never changes)
+            patients.referenced(content.patientId(), plan.getModality(), content.startDate());
+        }
         plan.replace(content, status);
         plans.flush();
         audit.record("UPDATE", RESOURCE, id, plan.getPatientId());

@@ -99,7 +99,7 @@ public class TreatmentSessionService {
         }
         PractitionerView practitioner = booking.callerPractitioner();
         // Makes sure the patient is one of the clinic's; eligibility itself matters when signing.
-        patients.eligibility(draft.patientId(), draft.content().modality(), sessionDate(draft.content().startedAt()));
+        patients.referenced(draft.patientId(), draft.content().modality(), sessionDate(draft.content().startedAt()));
         return TreatmentSession.draft(null, draft.patientId(), practitioner.id(), caller.subject(), draft.content());
     }
 
@@ -141,6 +141,13 @@ public class TreatmentSessionService {
         ETags.checkIfMatch(ifMatch, session.getVersion());
         // who may change it and whether it may change at all come before what the body says
         session.checkChangeableBy(caller.subject());
+        // an id the session cannot take: 404 when the clinic has no such record (as on create), else 400
+        if (draft.appointmentId() != null && !draft.appointmentId().equals(session.getAppointmentId())) {
+            booking.appointment(draft.appointmentId());
+        }
+        if (draft.patientId() != null && !draft.patientId().equals(session.getPatientId())) {
+            patients.referenced(draft.patientId(), session.getModality(), sessionDate(session.getStartedAt()));
+        }
         requireSame("appointmentId", draft.appointmentId(), session.getAppointmentId(), "the session's appointment");
         requireSame("patientId", draft.patientId(), session.getPatientId(), "the session's patient");
         SessionContent content = draft.content();

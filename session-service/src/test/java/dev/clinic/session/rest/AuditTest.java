@@ -60,14 +60,18 @@ class AuditTest {
                 "LIST" + WHO + "null|null|SUCCESS|" + listAll);
     }
 
-    /** A request refused for its role reaches no use case and so leaves no success row. */
+    /**
+     * A request refused for its role reaches no use case and so leaves no success row; the refusal
+     * itself is a DENIED row (platform DeniedAttempts).
+     */
     @Test
     @TestSecurity(user = "frontdesk-audit", roles = "front-desk")
     @OidcSecurity(claims = @Claim(key = "clinic_id", value = "audit-clinic"))
     void aForbiddenReadLeavesNoSuccessRow() throws SQLException {
         String refused = "audit-refused-" + UUID.randomUUID();
         given().header("X-Request-Id", refused).when().get(SESSIONS).then().statusCode(403);
-        assertThat(rows("request_id = ?", refused)).isEmpty();
+        assertThat(rows("request_id = ?", refused)).containsExactly(
+                "READ|audit-clinic|frontdesk-audit|null|SESSION|null|null|DENIED|" + refused);
     }
 
     private List<String> rows(String where, Object parameter) throws SQLException {

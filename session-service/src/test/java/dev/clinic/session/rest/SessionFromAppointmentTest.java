@@ -101,7 +101,8 @@ class SessionFromAppointmentTest {
     void anAppointmentTheClinicDoesNotHaveIs404() {
         UUID appointment = UUID.randomUUID();
         problem(post(SESSIONS, from(appointment)), 404, "not-found")
-                .body("detail", equalTo("Appointment " + appointment + " was not found"));
+                .body("detail", equalTo("appointmentId: is not an appointment of this clinic"))
+                .body("errors.field", equalTo(List.of("appointmentId")));
     }
 
     @Test
@@ -152,12 +153,17 @@ class SessionFromAppointmentTest {
                 .body("startedAt", equalTo(START.toString()))
                 .body("subjective", nullValue())
                 .body("plan", equalTo("Two more sessions."));
+        UUID another = Neighbours.appointment(patient, "CHECKED_IN", "MASSAGE", "CRANIOSACRAL", START);
         for (Map.Entry<String, Object> change : Map.<String, Object>of("modality", "DRY_NEEDLING",
-                "massageTechnique", "SWEDISH", "appointmentId", UUID.randomUUID().toString()).entrySet()) {
+                "massageTechnique", "SWEDISH", "appointmentId", another.toString()).entrySet()) {
             Map<String, Object> body = new HashMap<>(replacement);
             body.put(change.getKey(), change.getValue());
             invalid(Sessions.put(path(id), body), change.getKey());
         }
+        // an appointment the clinic does not have: 404 naming the field, as on create
+        Map<String, Object> unknown = new HashMap<>(replacement);
+        unknown.put("appointmentId", UUID.randomUUID().toString());
+        problem(Sessions.put(path(id), unknown), 404, "not-found").body("errors.field", equalTo(List.of("appointmentId")));
     }
 
     @Test

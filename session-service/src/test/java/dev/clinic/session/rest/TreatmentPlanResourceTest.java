@@ -113,7 +113,9 @@ class TreatmentPlanResourceTest {
     void aPlanNeedsAPatientOfTheClinicAPractitionerRecordAndTheOtherServices() {
         long before = TreatmentPlanRows.count(db, CLINIC);
         given().contentType(ContentType.JSON).body(plan(FakeNeighbours.UNKNOWN.toString())).when().post(PLANS)
-                .then().statusCode(404).contentType(PROBLEM);
+                .then().statusCode(404).contentType(PROBLEM)
+                .body("type", equalTo("https://clinic.dev/problems/not-found"))
+                .body("errors.field", equalTo(List.of("patientId")));
         given().contentType(ContentType.JSON).body(plan(FakeNeighbours.BROKEN.toString())).when().post(PLANS)
                 .then().statusCode(503).contentType(PROBLEM);
         Neighbours.practitionerMissing(true);
@@ -270,6 +272,13 @@ class TreatmentPlanResourceTest {
                 .then().statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors.field", equalTo(List.of("patientId", "modality")));
+        // a patient the clinic does not have (unknown or another clinic's, alike): 404 naming the field
+        given().contentType(ContentType.JSON).body(plan(FakeNeighbours.UNKNOWN.toString()))
+                .when().put(PLANS + "/" + id)
+                .then().statusCode(404)
+                .contentType(PROBLEM)
+                .body("type", equalTo("https://clinic.dev/problems/not-found"))
+                .body("errors.field", equalTo(List.of("patientId")));
         Map<String, Object> invalid = plan(patient);
         invalid.put("diagnosisCodes", List.of("G44.209", "headache"));
         given().contentType(ContentType.JSON).body(invalid)

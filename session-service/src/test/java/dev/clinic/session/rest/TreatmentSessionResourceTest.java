@@ -232,7 +232,8 @@ class TreatmentSessionResourceTest {
         // the fake serves every test class: count this test's calls only
         int before = Neighbours.calls(FakeNeighbours.UNKNOWN);
         problem(post(SESSIONS, dryNeedling(FakeNeighbours.UNKNOWN.toString())), 404, "not-found")
-                .body("detail", equalTo("Patient " + FakeNeighbours.UNKNOWN + " was not found"));
+                .body("detail", equalTo("patientId: is not a patient of this clinic"))
+                .body("errors.field", equalTo(List.of("patientId")));
         get(SESSIONS + "?patientId=" + FakeNeighbours.UNKNOWN).then().statusCode(200).body("items", equalTo(List.of()));
         assertThat(Neighbours.calls(FakeNeighbours.UNKNOWN) - before).as("asked once, not retried").isEqualTo(1);
     }
@@ -292,10 +293,18 @@ class TreatmentSessionResourceTest {
     void replaceNeverMovesTheSessionToAnotherPatientOrAppointment() {
         String patient = UUID.randomUUID().toString();
         String id = create(dryNeedling(patient));
+        // another patient or appointment of the clinic: 400, the session keeps its own
         invalid(Sessions.put(path(id), dryNeedling(UUID.randomUUID().toString())), "patientId");
         Map<String, Object> withAppointment = dryNeedling(patient);
-        withAppointment.put("appointmentId", UUID.randomUUID().toString());
+        withAppointment.put("appointmentId", Neighbours.appointment(UUID.fromString(patient), "CHECKED_IN",
+                "DRY_NEEDLING", null, Instant.parse("2026-03-04T14:00:00Z")).toString());
         invalid(Sessions.put(path(id), withAppointment), "appointmentId");
+        // one the clinic does not have (unknown or another clinic's, alike): 404 naming the field, as on create
+        problem(Sessions.put(path(id), dryNeedling(FakeNeighbours.UNKNOWN.toString())), 404, "not-found")
+                .body("errors.field", equalTo(List.of("patientId")));
+        withAppointment.put("appointmentId", UUID.randomUUID().toString());
+        problem(Sessions.put(path(id), withAppointment), 404, "not-found")
+                .body("errors.field", equalTo(List.of("appointmentId")));
         get(path(id)).then().header("ETag", "\"0\"").body("patientId", equalTo(patient))
                 .body("appointmentId", nullValue());
     }
