@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,8 +48,8 @@ class FaultsIT {
         String patient = TestPatients.eligibleForNeedling();
         String practitioner = Expect.status(Api.as(NEEDLING_NORTHSIDE).get("/practitioners/me"), 200,
                 "the demo practitioner").getString("id");
-        String type = activeType("DRY_NEEDLING");
-        Map<String, String> slot = someFreeSlot(type, practitioner);
+        String type = Bookings.activeType("DRY_NEEDLING");
+        Map<String, String> slot = Bookings.someFreeSlot(type, practitioner);
         Map<String, Object> booking = Map.of("patientId", patient, "practitionerId", practitioner,
                 "appointmentTypeId", type, "locationId", slot.get("locationId"), "start", slot.get("start"));
         String draft = Expect.created(Api.as(NEEDLING_NORTHSIDE).contentType(ContentType.JSON)
@@ -257,37 +256,9 @@ class FaultsIT {
     }
 
     private static Map<String, Object> completeNeedlingDraft(String patient) {
-        Map<String, Object> site = new HashMap<>();
-        site.put("muscle", "TEMPORALIS");
-        site.put("side", "LEFT");
-        site.put("needleCount", 1);
-        site.put("needleDiameterMm", 0.25);
-        site.put("needleLengthMm", 30);
-        site.put("depthMm", 15);
-        site.put("technique", "PISTONING");
-        site.put("retentionSeconds", 60);
-        site.put("localTwitchResponse", true);
         return Map.of("patientId", patient, "modality", "DRY_NEEDLING", "startedAt", Instant.now().toString(),
-                "aftercare", Map.of("skinChecked", true), "needlingSites", List.of(site));
-    }
-
-    private static String activeType(String modality) {
-        List<Map<String, Object>> types = Expect.status(Api.as(FRONTDESK_NORTHSIDE).queryParam("limit", 200)
-                .get("/appointment-types"), 200, "appointment types").getList("items");
-        return types.stream()
-                .filter(t -> modality.equals(t.get("modality")) && Boolean.TRUE.equals(t.get("active")))
-                .map(t -> (String) t.get("id")).findFirst().orElseThrow();
-    }
-
-    private static Map<String, String> someFreeSlot(String type, String practitioner) {
-        Instant from = Instant.now().plus(20 + ThreadLocalRandom.current().nextInt(300), ChronoUnit.DAYS)
-                .truncatedTo(ChronoUnit.DAYS);
-        List<Map<String, String>> slots = Expect.status(Api.as(FRONTDESK_NORTHSIDE)
-                .queryParam("appointmentTypeId", type).queryParam("practitionerId", practitioner)
-                .queryParam("from", from.toString()).queryParam("to", from.plus(7, ChronoUnit.DAYS).toString())
-                .get("/availability"), 200, "availability").getList("slots");
-        assertThat(slots).as("free slots of the practitioner").isNotEmpty();
-        return slots.get(ThreadLocalRandom.current().nextInt(slots.size()));
+                "aftercare", Map.of("skinChecked", true),
+                "needlingSites", List.of(Bookings.needlingSite("TEMPORALIS", "LEFT")));
     }
 
     // ---------------------------------------------------------------- PostgreSQL control

@@ -181,17 +181,7 @@ final class HostileFixtures {
         draft.put("needleLot", "LOT-H-0412");
         draft.put("aftercare", Map.of("skinChecked", true, "hydrationAdvised", true, "restedUntilSteady", true,
                 "pneumothoraxAdviceGiven", true));
-        Map<String, Object> site = new LinkedHashMap<>();
-        site.put("muscle", "UPPER_TRAPEZIUS");
-        site.put("side", "RIGHT");
-        site.put("needleCount", 1);
-        site.put("needleDiameterMm", 0.25);
-        site.put("needleLengthMm", 30);
-        site.put("depthMm", 15);
-        site.put("technique", "PISTONING");
-        site.put("retentionSeconds", 60);
-        site.put("localTwitchResponse", true);
-        draft.put("needlingSites", List.of(site));
+        draft.put("needlingSites", List.of(Bookings.needlingSite("UPPER_TRAPEZIUS", "RIGHT")));
         return draft;
     }
 

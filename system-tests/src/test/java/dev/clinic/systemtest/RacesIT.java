@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +34,8 @@ class RacesIT {
     void parallelBookingsOfOneSlotBookItOnce() throws Exception {
         String practitioner = Expect.status(Api.as(NEEDLING_NORTHSIDE).get("/practitioners/me"), 200,
                 "the demo practitioner").getString("id");
-        String type = activeType("DRY_NEEDLING");
-        Map<String, String> slot = someFreeSlot(type, practitioner);
+        String type = Bookings.activeType("DRY_NEEDLING");
+        Map<String, String> slot = Bookings.someFreeSlot(type, practitioner);
         List<String> patients = new ArrayList<>();
         for (int i = 0; i < RACERS; i++) {
             patients.add(TestPatients.eligibleForNeedling());
@@ -184,26 +183,6 @@ class RacesIT {
                 .as("one key per clinic").isEqualTo(2);
         Problems.assertProblem(Api.as(FRONTDESK_HARBOUR).get("/patients/" + northsideId), 404);
         Problems.assertProblem(Api.as(FRONTDESK_NORTHSIDE).get("/patients/" + harbourId), 404);
-    }
-
-    private static String activeType(String modality) {
-        List<Map<String, Object>> types = Expect.status(Api.as(FRONTDESK_NORTHSIDE).queryParam("limit", 200)
-                .get("/appointment-types"), 200, "appointment types").getList("items");
-        return types.stream()
-                .filter(t -> modality.equals(t.get("modality")) && Boolean.TRUE.equals(t.get("active")))
-                .map(t -> (String) t.get("id")).findFirst().orElseThrow();
-    }
-
-    /** A free slot of the practitioner some weeks ahead, picked at random so runs do not compete. */
-    private static Map<String, String> someFreeSlot(String type, String practitioner) {
-        Instant from = Instant.now().plus(20 + ThreadLocalRandom.current().nextInt(300), ChronoUnit.DAYS)
-                .truncatedTo(ChronoUnit.DAYS);
-        List<Map<String, String>> slots = Expect.status(Api.as(FRONTDESK_NORTHSIDE)
-                .queryParam("appointmentTypeId", type).queryParam("practitionerId", practitioner)
-                .queryParam("from", from.toString()).queryParam("to", from.plus(7, ChronoUnit.DAYS).toString())
-                .get("/availability"), 200, "availability").getList("slots");
-        assertThat(slots).as("free slots of the practitioner").isNotEmpty();
-        return slots.get(ThreadLocalRandom.current().nextInt(slots.size()));
     }
 
     private static List<Response> withStatus(List<Response> answers, int status) {

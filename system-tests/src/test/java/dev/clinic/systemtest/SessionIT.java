@@ -48,8 +48,8 @@ class SessionIT {
         draft.put("painBefore", 6);
         draft.put("aftercare", Map.of("skinChecked", true, "hydrationAdvised", true));
         draft.put("needlingSites", List.of(
-                site("UPPER_TRAPEZIUS", "BILATERAL"),
-                site("SUBOCCIPITALS", "RIGHT")));
+                Bookings.needlingSite("UPPER_TRAPEZIUS", "BILATERAL"),
+                Bookings.needlingSite("SUBOCCIPITALS", "RIGHT")));
         Response created = Api.as(NEEDLING_NORTHSIDE).contentType(ContentType.JSON).body(draft).post("/sessions");
         JsonPath session = Expect.created(created, "draft from the appointment");
         String id = session.getString("id");
@@ -118,7 +118,7 @@ class SessionIT {
         Map<String, Object> complete = new HashMap<>(Map.of("patientId", patient, "modality", "DRY_NEEDLING",
                 "startedAt", Instant.now().toString(),
                 "aftercare", Map.of("skinChecked", true),
-                "needlingSites", List.of(site("TEMPORALIS", "LEFT"))));
+                "needlingSites", List.of(Bookings.needlingSite("TEMPORALIS", "LEFT"))));
         String etagOfDraft = Api.as(NEEDLING_NORTHSIDE).get("/sessions/" + otherDraft).header("ETag");
         Expect.status(Api.as(NEEDLING_NORTHSIDE).header("If-Match", etagOfDraft).contentType(ContentType.JSON)
                 .body(complete).put("/sessions/" + otherDraft), 200, "a complete second draft");
@@ -131,20 +131,6 @@ class SessionIT {
                 .as("nothing signed while patient-service was down").isEqualTo("DRAFT");
         Expect.status(Api.as(NEEDLING_NORTHSIDE).post("/sessions/" + otherDraft + "/sign"), 200,
                 "signing once patient-service is back");
-    }
-
-    private static Map<String, Object> site(String muscle, String side) {
-        Map<String, Object> site = new HashMap<>();
-        site.put("muscle", muscle);
-        site.put("side", side);
-        site.put("needleCount", 1);
-        site.put("needleDiameterMm", 0.25);
-        site.put("needleLengthMm", 30);
-        site.put("depthMm", 15);
-        site.put("technique", "PISTONING");
-        site.put("retentionSeconds", 60);
-        site.put("localTwitchResponse", true);
-        return site;
     }
 
     /** Books the demo practitioner's first free dry-needling slot from tomorrow for the patient. */
