@@ -6,6 +6,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -25,18 +26,28 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public Map<String, String> start() {
-        KeyPair keys = rsaKeyPair();
         vertx = Vertx.vertx();
         HttpServer upstream = await(vertx.createHttpServer().requestHandler(new FakeUpstream(vertx)).listen(0));
         String upstreamUrl = "http://localhost:" + upstream.actualPort();
-        return Map.of(
-                "quarkus.oidc.public-key", Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()),
-                "smallrye.jwt.sign.key", pem(keys),
+        Map<String, String> config = new HashMap<>(tokenKeys());
+        config.putAll(Map.of(
                 "gateway.routes.patient-service.url", upstreamUrl,
                 "gateway.routes.booking-service.url", upstreamUrl,
                 "gateway.routes.session-service.url", "http://localhost:" + unusedPort(),
                 "gateway.upstream.read-timeout", "1s",
-                "gateway.health.timeout", "1s");
+                "gateway.health.timeout", "1s"));
+        return config;
+    }
+
+    /**
+     * The configuration of a fresh key pair: the public half verifies tokens (OIDC), the private
+     * half signs the test tokens (smallrye-jwt-build).
+     */
+    public static Map<String, String> tokenKeys() {
+        KeyPair keys = rsaKeyPair();
+        return Map.of(
+                "quarkus.oidc.public-key", Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()),
+                "smallrye.jwt.sign.key", pem(keys));
     }
 
     @Override
@@ -63,7 +74,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
     }
 
     /** A port that was free a moment ago: connecting to it is refused at once. */
-    private static int unusedPort() {
+    public static int unusedPort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -71,7 +82,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         }
     }
 
-    private static <T> T await(io.vertx.core.Future<T> future) {
+    public static <T> T await(io.vertx.core.Future<T> future) {
         try {
             return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -1,16 +1,13 @@
 package dev.clinic.gateway.audit;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
+import static dev.clinic.gateway.GatewayTestResource.await;
+import static dev.clinic.gateway.GatewayTestResource.unusedPort;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
+import dev.clinic.gateway.GatewayTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 
@@ -33,13 +30,8 @@ public class AuditTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        KeyPair keys = rsaKeyPair();
         vertx = Vertx.vertx();
-        Map<String, String> config = new HashMap<>();
-        config.put("quarkus.oidc.public-key", Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
-        config.put("smallrye.jwt.sign.key", "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n");
+        Map<String, String> config = new HashMap<>(GatewayTestResource.tokenKeys());
         config.put("gateway.audit.timeout", "1s");
         for (int i = 0; i < SERVICES.size(); i++) {
             String service = SERVICES.get(i);
@@ -57,31 +49,4 @@ public class AuditTestResource implements QuarkusTestResourceLifecycleManager {
             await(vertx.close());
         }
     }
-
-    private static KeyPair rsaKeyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int unusedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static <T> T await(io.vertx.core.Future<T> future) {
-        try {
-            return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }

@@ -1,20 +1,11 @@
 package dev.clinic.platform.audit;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -25,7 +16,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import dev.clinic.platform.web.RequestIds;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -63,7 +53,7 @@ public class DeniedAttempts {
     CurrentIdentityAssociation identities;
 
     @Inject
-    DataSource dataSource;
+    AuditLog auditLog;
 
     @Inject
     Vertx vertx;
@@ -94,12 +84,12 @@ public class DeniedAttempts {
                         return Uni.createFrom().voidItem();
                     }
                     if (BlockingOperationControl.isBlockingAllowed()) {
-                        store(attempt.get());
+                        auditLog.recordDenied(attempt.get());
                         return Uni.createFrom().voidItem();
                     }
                     // on an event loop (e.g. refused before the resource ran): write on a worker, answer after
                     return Uni.createFrom().completionStage(() -> vertx.executeBlocking(() -> {
-                        store(attempt.get());
+                        auditLog.recordDenied(attempt.get());
                         return null;
                     }, false).toCompletionStage()).replaceWithVoid();
                 })
@@ -181,34 +171,5 @@ public class DeniedAttempts {
             value = value.substring(1, value.length() - 1);
         }
         return value == null || value.isEmpty() ? null : value;
-    }
-
-    void store(Attempt attempt) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement insert = connection.prepareStatement("""
-                            insert into audit_event (id, clinic_id, occurred_at, subject, client_id, action,
-                                                     resource_type, resource_id, patient_id, outcome, request_id,
-                                                     http_method, path, status)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DENIED', ?, ?, ?, ?)""")) {
-                Target target = attempt.target();
-                insert.setObject(1, UUID.randomUUID());
-                insert.setString(2, attempt.clinicId());
-                insert.setObject(3, OffsetDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
-                insert.setString(4, attempt.subject());
-                insert.setString(5, attempt.clientId());
-                insert.setString(6, target.action());
-                insert.setString(7, target.resourceType());
-                insert.setObject(8, target.resourceId());
-                insert.setObject(9, target.patientId());
-                insert.setString(10, attempt.requestId());
-                insert.setString(11, attempt.method());
-                insert.setString(12, attempt.path());
-                insert.setInt(13, attempt.status());
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException("audit_event insert failed: " + e.getMessage(), e);
-            }
-        });
     }
 }
